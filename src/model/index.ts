@@ -1,0 +1,2 @@
+export * from './types.ts';
+export { validateDataset, parseDataset, DatasetError } from './validate.ts';
