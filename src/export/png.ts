@@ -1,0 +1,27 @@
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+/** Debian's chromium, driven headless; browsers are never downloaded. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export const PNG_SCALES = [1, 2, 4] as const;
+export type PngScale = (typeof PNG_SCALES)[number];
+
+/**
+ * Rasterises an SVG file (as written by svgChunks, white background included) at `scale` device
+ * pixels per SVG unit. The browser loads the file itself, so large drawings do not pass through the protocol.
+ */
+export async function renderSvgFileToPng(svgPath: string, size: { width: number; height: number }, scale: PngScale): Promise<Buffer> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: size, deviceScaleFactor: scale });
+    await page.goto(pathToFileURL(svgPath).href, { waitUntil: 'load', timeout: 120_000 });
+    return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...size }, timeout: 120_000 });
+  } finally {
+    await browser.close();
+  }
+}
