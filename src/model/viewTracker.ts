@@ -148,9 +148,11 @@ export class ViewTracker {
     for (let k = this.partStart[e]!; k < this.partStart[e + 1]!; k++) {
       const a = this.partActor[k]!;
       if (!this.kindShown[a]) continue;
-      if (shown) {
-        if (this.actorCount[a]++ === 0) this.actors++;
-      } else if (--this.actorCount[a]! === 0) this.actors--;
+      const before = this.actorCount[a]!;
+      const after = before + (shown ? 1 : -1);
+      this.actorCount[a] = after;
+      if (before === 0) this.actors++;
+      else if (after === 0) this.actors--;
       change?.actors.push(a);
     }
   }
