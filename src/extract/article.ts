@@ -1,0 +1,82 @@
+import { isRealDate } from '../model/schema.ts';
+import type { IsoDate } from '../model/types.ts';
+import { MONTHS } from './calendar.ts';
+
+export interface ArticleHeader {
+  published?: IsoDate;
+  /** Where the publication date came from. */
+  dateSource?: 'date-line' | 'byline' | 'dateline' | 'text' | 'given';
+  /** The text after a leading "date YYYY-MM-DD" marker, or the whole text. */
+  body: string;
+  /** Offset of body within the original text. */
+  bodyOffset: number;
+}
+
+const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
+const ISO_IN_TEXT = /\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b/g;
+/** "BEIJING, Sept. 30 (Xinhua) --" or "New Delhi, Sep 10:" at the start of the body. */
+const DATELINE = new RegExp(`^\\s*[A-Z][A-Za-z .'-]{1,40},\\s*${MONTH_NAME}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\(|:|-|—|–)`);
+
+function iso(year: number, month: number, day: number): IsoDate | undefined {
+  const s = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isRealDate(s) ? s : undefined;
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** Every full calendar date written in the text, with its offset. */
+export function fullDatesIn(text: string): { date: IsoDate; index: number }[] {
+  const found: { date: IsoDate; index: number }[] = [];
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+    const d = iso(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
+    if (d) found.push({ date: d, index: m.index });
+  }
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const d = iso(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
+    if (d) found.push({ date: d, index: m.index });
+  }
+  for (const m of text.matchAll(ISO_IN_TEXT)) {
+    const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) found.push({ date: d, index: m.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Finds the publication date: a leading "date YYYY-MM-DD" marker; else a byline date near the top;
+ * else a dateline ("BEIJING, Sept. 30 (Xinhua)") with the year taken from the text or the fallback;
+ * else the latest full date the text gives (embedded posts carry their date); else the fallback.
+ */
+export function readArticleHeader(text: string, fallback?: IsoDate): ArticleHeader {
+  const marker = DATE_LINE.exec(text);
+  if (marker && isRealDate(marker[1]!)) {
+    return { published: marker[1]!, dateSource: 'date-line', body: text.slice(marker[0].length), bodyOffset: marker[0].length };
+  }
+  const body = text;
+  const dates = fullDatesIn(body);
+  const top = dates.find((d) => d.index < 300);
+  if (top) return { published: top.date, dateSource: 'byline', body, bodyOffset: 0 };
+  const dateline = DATELINE.exec(body);
+  if (dateline) {
+    const year = dateline[3] ? Number(dateline[3]) : yearHint(dates, fallback);
+    const d = year ? iso(year, monthIndex(dateline[1]!), Number(dateline[2])) : undefined;
+    if (d) return { published: d, dateSource: 'dateline', body, bodyOffset: 0 };
+  }
+  if (dates.length > 0) {
+    const latest = dates.reduce((a, b) => (b.date > a.date ? b : a));
+    return { published: latest.date, dateSource: 'text', body, bodyOffset: 0 };
+  }
+  if (fallback) return { published: fallback, dateSource: 'given', body, bodyOffset: 0 };
+  return { body, bodyOffset: 0 };
+}
+
+function yearHint(dates: { date: IsoDate }[], fallback?: IsoDate): number | undefined {
+  if (fallback) return Number(fallback.slice(0, 4));
+  const last = dates.at(-1);
+  return last ? Number(last.date.slice(0, 4)) : undefined;
+}

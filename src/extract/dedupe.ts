@@ -1,0 +1,46 @@
+import type { SentenceEvent } from './sentence-events.ts';
+
+export interface ArticleEvent extends SentenceEvent {
+  sentenceIndex: number;
+}
+
+function shared(a: ArticleEvent, b: ArticleEvent): number {
+  const ids = new Set(a.participants.map((p) => p.id));
+  return b.participants.filter((p) => ids.has(p.id)).length;
+}
+
+function sameSet(a: ArticleEvent, b: ArticleEvent): boolean {
+  const n = shared(a, b);
+  return n === a.participants.length || n === b.participants.length;
+}
+
+/**
+ * One interaction mentioned twice in an article is one event: same type and status, at least two
+ * participants in common, and either the same day or a mention without a date of its own (which
+ * then takes the other's date). The earliest mention stays the evidence unless
+ * a later one states the date.
+ */
+export function mergeArticleEvents(events: ArticleEvent[]): ArticleEvent[] {
+  const out: ArticleEvent[] = [];
+  for (const event of events) {
+    const target = out.find(
+      (o) =>
+        o.type === event.type &&
+        o.status === event.status &&
+        shared(o, event) >= 2 &&
+        (o.date === event.date || (!(o.dateExplicit && event.dateExplicit) && (sameSet(o, event) || !event.dateExplicit))),
+    );
+    if (!target) {
+      out.push({ ...event, participants: [...event.participants], mentions: [...event.mentions] });
+      continue;
+    }
+    const ids = new Set(target.participants.map((p) => p.id));
+    for (const p of event.participants) if (!ids.has(p.id)) target.participants.push(p);
+    if (event.dateExplicit && !target.dateExplicit) {
+      Object.assign(target, { date: event.date, datePrecision: event.datePrecision, dateExplicit: true });
+      // The mention that states the date is the better evidence.
+      Object.assign(target, { sentenceIndex: event.sentenceIndex, mentions: event.mentions, mode: event.mode ?? target.mode });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,265 @@
+import type { Sentence } from './clean.ts';
+import { type ActorRef, type ArticleContext, refForNewPerson, refFromEntry, remember } from './context.ts';
+import { HONORIFICS, MODIFIED_NOUNS, NOT_NAMES, PERSON_TITLE_WORDS, TITLES, type TitleSpec } from './lexicon.ts';
+import { matchName, wordKeys } from './name-index.ts';
+import { resolveRole, type RoleScope } from './roles.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+/** An actor (or several, for "leaders from Italy and France") named at a span of a sentence. */
+export interface Mention {
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  actors: ActorRef[];
+  kind: 'name' | 'role' | 'pronoun';
+  /** For pronouns: the pronoun, lower case. */
+  pronoun?: string;
+  /** For role nouns that depend on who "his" is ("his Russian counterpart"). */
+  pending?: { spec: TitleSpec; scope: RoleScope };
+  /** Followed by a possessive 's. */
+  possessive: boolean;
+  /** Names an affiliation ("US officials", "Nato's Mark Rutte", "of the European Commission"), not a participant. */
+  modifier: boolean;
+}
+
+export interface AnalysedSentence {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
+
+function matchWords(tokens: Token[], i: number, words: string[]): number | undefined {
+  let t = i;
+  for (let k = 0; k < words.length; k++) {
+    while (k > 0 && (tokens[t]?.text === '-' || tokens[t]?.text === '–')) t++;
+    if (tokens[t]?.key !== words[k]) return undefined;
+    t++;
+  }
+  return t;
+}
+
+function matchTitle(tokens: Token[], i: number): { spec: TitleSpec; end: number } | undefined {
+  for (const spec of TITLES) {
+    const end = matchWords(tokens, i, spec.words);
+    if (end !== undefined) return { spec, end };
+  }
+  return undefined;
+}
+
+/** A country or organisation named as a scope: "Ukrainian", "US", "Ukraine's", "Nato's". */
+function matchScope(ctx: ArticleContext, tokens: Token[], i: number): { scope: RoleScope; end: number } | undefined {
+  for (let len = 3; len >= 1; len--) {
+    const words = tokens.slice(i, i + len);
+    if (words.length < len || !words.every((t) => t.isWord) || !words[0]!.isCapitalised) continue;
+    const key = wordKeys(words).join(' ');
+    let end = i + len;
+    if (tokens[end]?.key === "'s") end++;
+    const country = ctx.index.countryWords.get(key);
+    if (country) return { scope: { country }, end };
+    const organisation = ctx.index.organisationWords.get(key);
+    if (organisation) return { scope: { organisation }, end };
+  }
+  return undefined;
+}
+
+/** "of the United Kingdom", "of the European Commission" after a title. */
+function matchOfScope(ctx: ArticleContext, tokens: Token[], i: number): { scope: RoleScope; end: number } | undefined {
+  if (tokens[i]?.key !== 'of') return undefined;
+  const j = tokens[i + 1]?.key === 'the' ? i + 2 : i + 1;
+  const scoped = matchScope(ctx, tokens, j);
+  return scoped && tokens[scoped.end - 1]?.key !== "'s" ? scoped : undefined;
+}
+
+function startsName(ctx: ArticleContext, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.isWord || !t.isCapitalised || NOT_NAMES.has(t.key)) return false;
+  if (t.text.startsWith('@')) return true;
+  const named = matchName(ctx.index, tokens, i);
+  return named ? named.entry.kind === 'person' : true;
+}
+
+/** A run of capitalised words: the extent of a name the gazetteer does not know. */
+function capitalisedRun(tokens: Token[], i: number): number {
+  let j = i;
+  while (tokens[j]?.isWord && tokens[j]!.isCapitalised && !NOT_NAMES.has(tokens[j]!.key) && j - i < 4) j++;
+  return j;
+}
+
+function lookupPersonByName(ctx: ArticleContext, nameTokens: Token[], afterHonorific: string | undefined): ActorRef | undefined {
+  const keys = nameTokens.map((t) => t.key);
+  const last = keys.at(-1)!;
+  for (const id of [...ctx.recentPeople].reverse()) {
+    const ref = ctx.actors.get(id)!;
+    const own = wordKeys(tokenize(ref.name));
+    const matchesLast = own.at(-1) === last && (keys.length === 1 || own[0] === keys[0]);
+    const matchesFirst = keys.length === 1 && afterHonorific && ['sir', 'dame', 'lord', 'lady'].includes(afterHonorific) && own[0] === last;
+    if (matchesLast || matchesFirst) return ref;
+  }
+  if (!afterHonorific) return undefined;
+  const candidates = (ctx.index.personsBySurname.get(last) ?? []).filter((e) => {
+    const own = wordKeys(tokenize(e.name));
+    return keys.length === 1 || own[0] === keys[0];
+  });
+  const active = candidates.filter((e) => e.roles?.some((r) => (!r.from || r.from <= ctx.published) && (!r.to || ctx.published <= r.to)));
+  const pool = active.length > 0 ? active : candidates;
+  return pool.length === 1 ? refFromEntry(ctx, pool[0]!) : undefined;
+}
+
+interface NameFound {
+  ref: ActorRef;
+  end: number;
+}
+
+/** A name starting at token i: the gazetteer, an @handle, a surname the article introduced, or a titled newcomer. */
+function matchPerson(ctx: ArticleContext, tokens: Token[], i: number, title?: { text: string; scope: RoleScope }): NameFound | undefined {
+  const t = tokens[i]!;
+  const named = matchName(ctx.index, tokens, i);
+  if (named) return { ref: refFromEntry(ctx, named.entry), end: named.end };
+  if (t.text.startsWith('@')) {
+    const ref = lookupPersonByName(ctx, tokenize(t.text.slice(1).replace(/_/g, ' ')), 'mr');
+    return ref ? { ref, end: i + 1 } : undefined;
+  }
+  const honorific = HONORIFICS.has(tokens[i - 1]?.key ?? '') ? tokens[i - 1]!.key : undefined;
+  const end = capitalisedRun(tokens, i);
+  if (end === i) return undefined;
+  const nameTokens = tokens.slice(i, end);
+  const known = lookupPersonByName(ctx, nameTokens, honorific ?? (title ? 'mr' : undefined));
+  if (known) return { ref: known, end };
+  if ((honorific || title) && nameTokens.length >= 2) {
+    const name = nameTokens.map((n) => n.text).join(' ');
+    return { ref: refForNewPerson(ctx, name, title?.text, title?.scope.country), end };
+  }
+  return undefined;
+}
+
+export function analyseSentence(ctx: ArticleContext, sentence: Sentence): AnalysedSentence {
+  const tokens = tokenize(sentence.text);
+  const mentions: Mention[] = [];
+  const push = (start: number, end: number, actors: ActorRef[], kind: Mention['kind'], extra: Partial<Mention> = {}) => {
+    const text = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+    const remembered = actors.map((a) => remember(ctx, a, text));
+    mentions.push({
+      tokenStart: start, tokenEnd: end, start: tokens[start]!.start, end: tokens[end - 1]!.end,
+      actors: remembered, kind, possessive: tokens[end]?.key === "'s", modifier: false, ...extra,
+    });
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.isWord) {
+      i++;
+      continue;
+    }
+    const titled = matchTitledPhrase(ctx, tokens, i);
+    if (titled) {
+      const person = startsName(ctx, tokens, titled.end) ? matchPerson(ctx, tokens, titled.end, titled) : undefined;
+      if (person) {
+        push(i, person.end, [person.ref], 'name');
+        i = person.end;
+        continue;
+      }
+      if (titled.plural) {
+        const refs = titled.countries.map((c) => resolveRole(ctx, titled.spec, { country: c })).filter((r): r is ActorRef => !!r);
+        if (refs.length) push(i, titled.end, refs, 'role');
+        i = titled.end;
+        continue;
+      }
+      if (titled.spec.office === 'counterpart') {
+        push(i, titled.end, [], 'role', { pending: { spec: titled.spec, scope: titled.scope } });
+        i = titled.end;
+        continue;
+      }
+      if (titled.hasDeterminer || titled.scope.country || titled.scope.organisation) {
+        const ref = resolveRole(ctx, titled.spec, titled.scope);
+        if (ref) push(i, titled.end, [ref], 'role');
+        i = titled.end;
+        continue;
+      }
+    }
+    if (PRONOUNS.has(t.key) && (t.key !== 'i' || (sentence.post && t.text === 'I'))) {
+      push(i, i + 1, [], 'pronoun', { pronoun: t.key });
+      i++;
+      continue;
+    }
+    const person = t.isCapitalised || t.text.startsWith('@') || matchName(ctx.index, tokens, i) ? matchPerson(ctx, tokens, i) : undefined;
+    if (person) {
+      // "Mr Zelensky", "Sir Keir": the honorific belongs to the mention.
+      const from = person.ref.kind === 'person' && HONORIFICS.has(tokens[i - 1]?.key ?? '') ? i - 1 : i;
+      push(from, person.end, [person.ref], 'name');
+      i = person.end;
+      continue;
+    }
+    i++;
+  }
+  markModifiers(tokens, mentions);
+  return { sentence, tokens, mentions };
+}
+
+interface TitledPhrase {
+  spec: TitleSpec;
+  scope: RoleScope;
+  end: number;
+  text: string;
+  hasDeterminer: boolean;
+  plural: boolean;
+  countries: string[];
+}
+
+/** [the|his] [Ukrainian|Nato's] <title> [of the United Kingdom], or "leaders from Italy, France and Poland". */
+function matchTitledPhrase(ctx: ArticleContext, tokens: Token[], i: number): TitledPhrase | undefined {
+  let j = i;
+  const hasDeterminer = DETERMINERS.has(tokens[j]?.key ?? '');
+  if (hasDeterminer) j++;
+  const before = matchScope(ctx, tokens, j);
+  if (before) j = before.end;
+  if (tokens[j]?.key === 'leaders' && ['from', 'of'].includes(tokens[j + 1]?.key ?? '')) {
+    const countries: string[] = [];
+    let k = j + 2;
+    while (k < tokens.length) {
+      const scoped = matchScope(ctx, tokens, k);
+      if (!scoped?.scope.country) break;
+      countries.push(scoped.scope.country);
+      k = scoped.end;
+      if (tokens[k]?.text === ',' && tokens[k + 1]?.key !== 'as') k++;
+      if (tokens[k]?.key === 'and') k++;
+    }
+    if (countries.length === 0) return undefined;
+    const spec = TITLES.find((s) => s.office === 'leader')!;
+    return { spec, scope: {}, end: k, text: 'leader', hasDeterminer, plural: true, countries };
+  }
+  const title = matchTitle(tokens, j);
+  if (!title) return undefined;
+  let end = title.end;
+  let scope = before?.scope ?? {};
+  const after = matchOfScope(ctx, tokens, end);
+  if (after) {
+    scope = { ...scope, ...after.scope };
+    end = after.end;
+  }
+  const text = tokens.slice(j, title.end).map((t) => t.text).join(' ');
+  return { spec: title.spec, scope, end, text, hasDeterminer, plural: false, countries: [] };
+}
+
+/** Countries and institutions that only qualify something else are not participants. */
+function markModifiers(tokens: Token[], mentions: Mention[]): void {
+  mentions.forEach((m, n) => {
+    const kind = m.actors[0]?.kind;
+    if (m.kind !== 'name' || kind === 'person' || kind === undefined) return;
+    const next = tokens[m.tokenEnd];
+    const nextMention = mentions[n + 1];
+    const prev = mentions[n - 1];
+    const before = tokens[m.tokenStart - 1]?.key;
+    const beforeThe = before === 'the' ? tokens[m.tokenStart - 2]?.key : before;
+    if (
+      (next && (MODIFIED_NOUNS.has(next.key) || PERSON_TITLE_WORDS.has(next.key) || next.key === '-')) ||
+      (nextMention && nextMention.tokenStart === m.tokenEnd + (m.possessive ? 1 : 0)) ||
+      (prev?.actors[0]?.kind === 'person' && (beforeThe === 'of' || beforeThe === 'from') && prev.tokenEnd >= m.tokenStart - 3)
+    ) {
+      m.modifier = true;
+    }
+  });
+}

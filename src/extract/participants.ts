@@ -1,0 +1,181 @@
+import type { ActorRef, ArticleContext } from './context.ts';
+import type { AnalysedSentence, Mention } from './mentions.ts';
+import { resolveRole } from './roles.ts';
+import type { Trigger } from './triggers.ts';
+
+/** Who the sentence's pronouns may point to when the sentence itself names nobody before them. */
+export interface Antecedents {
+  /** The first person named in the previous sentence. */
+  previousSubject?: ActorRef;
+  /** The author of an embedded post, for its "I". */
+  author?: ActorRef;
+}
+
+export interface Participation {
+  subjects: Mention[];
+  objects: Mention[];
+  /** "held separate meetings with A, B and C": one event per object. */
+  separate: boolean;
+}
+
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs, times, "due to". */
+const LEFT_SKIPPABLE = new Set(
+  ('has have had will would shall should is are was were be been also later then again separately briefly reportedly ' +
+    'recently previously finally first yesterday today tonight tomorrow earlier subsequently personally directly both ' +
+    'all each due set expected scheduled plans planned planning plan agreed going to not did does do never already ' +
+    'jointly formally officially virtually on this morning afternoon evening night last week monday tuesday wednesday ' +
+    'thursday friday saturday sunday joined join joins held hold holds had have a an the their his her its ' +
+    "'ll n't once just separately subsequently successfully warmly cordially").split(' '),
+);
+/** Words that may stand between a verb and its preposition: "spoke by phone with", "met again on Monday with". */
+const RIGHT_SKIPPABLE = new Set(
+  ('by phone telephone on the over via video link again separately briefly also later for first time in person ' +
+    'privately directly virtually jointly earlier today yesterday monday tuesday wednesday thursday friday saturday sunday ' +
+    'morning afternoon evening night high level bilateral long a an brief lengthy separate phone').split(' '),
+);
+const CONNECTORS = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['alongside'], ['and'], ['plus'], [',']];
+
+function connectorAt(tokens: AnalysedSentence['tokens'], i: number): number {
+  let j = i;
+  let matched = true;
+  while (matched) {
+    matched = false;
+    for (const words of CONNECTORS) {
+      if (words.every((w, k) => tokens[j + k]?.key === w)) {
+        j += words.length;
+        matched = true;
+        break;
+      }
+    }
+  }
+  return j;
+}
+
+/** A list of mentions starting at token i: "A, B and C", "A as well as Nato's B". */
+/** "members of the", "officials from", "a delegation from": a group named through its people. */
+const THROUGH_MEMBERS = /^(?:(?:a|the|senior|top|other) )*(?:members?|representatives?|officials?|delegations?|delegates?|envoys?|leaders?|leadership|heads?|counterparts?) (?:of|from) (?:the )?/;
+
+function skipMembersPhrase(a: AnalysedSentence, i: number): number {
+  const text = a.tokens.slice(i, i + 6).map((t) => t.key).join(' ');
+  const m = THROUGH_MEMBERS.exec(text);
+  return m ? i + m[0].trim().split(' ').length : i;
+}
+
+function readListRight(a: AnalysedSentence, i: number): Mention[] {
+  const byStart = new Map(a.mentions.map((m) => [m.tokenStart, m]));
+  const out: Mention[] = [];
+  let pos = i;
+  for (;;) {
+    if (!byStart.has(pos)) pos = skipMembersPhrase(a, pos);
+    const m = byStart.get(pos);
+    if (!m) break;
+    if (m.modifier) {
+      pos = m.tokenEnd + (m.possessive ? 1 : 0);
+      continue;
+    }
+    out.push(m);
+    pos = m.tokenEnd;
+    // "Ursula von der Leyen of the European Commission": the affiliation is not another participant.
+    if (['of', 'from'].includes(a.tokens[pos]?.key ?? '')) {
+      const after = a.tokens[pos + 1]?.key === 'the' ? pos + 2 : pos + 1;
+      const affiliation = byStart.get(after);
+      if (affiliation?.modifier) pos = affiliation.tokenEnd;
+    }
+    const next = connectorAt(a.tokens, pos);
+    if (next === pos) break;
+    pos = next;
+  }
+  return out;
+}
+
+function readListLeft(a: AnalysedSentence, end: number): Mention[] {
+  const byEnd = new Map(a.mentions.map((m) => [m.tokenEnd, m]));
+  const out: Mention[] = [];
+  let pos = end;
+  for (;;) {
+    const m = byEnd.get(pos);
+    if (!m || m.modifier) break;
+    out.unshift(m);
+    pos = m.tokenStart;
+    const key = a.tokens[pos - 1]?.key;
+    if (key === 'and' || key === ',') {
+      pos -= a.tokens[pos - 2]?.key === ',' ? 2 : 1;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+export function findParticipation(a: AnalysedSentence, trigger: Trigger): Participation {
+  const { tokens } = a;
+  // "talks between A and B"
+  if (trigger.noun && tokens[trigger.tokenEnd]?.key === 'between') {
+    return { subjects: [], objects: readListRight(a, trigger.tokenEnd + 1), separate: false };
+  }
+  let pos = trigger.tokenEnd;
+  let skipped = 0;
+  while (pos < tokens.length && RIGHT_SKIPPABLE.has(tokens[pos]!.key) && skipped < 6 && !a.mentions.some((m) => m.tokenStart === pos)) {
+    pos++;
+    skipped++;
+  }
+  const separate = /\b(?:separate|separately|respectively|one-on-one meetings|bilateral meetings)\b/i.test(
+    tokens.slice(Math.max(0, trigger.tokenStart - 3), pos).map((t) => t.text).join(' '),
+  );
+  let objects: Mention[] = [];
+  const prep = tokens[pos]?.key;
+  if (prep === 'with' || prep === 'to' || (prep === 'by' && trigger.slot === 'direct')) objects = readListRight(a, pos + 1);
+  else if (trigger.slot === 'direct' && pos === trigger.tokenEnd) objects = readListRight(a, pos);
+  return { subjects: findSubjects(a, trigger), objects, separate };
+}
+
+function findSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
+  const { tokens } = a;
+  let pos = trigger.tokenStart;
+  // A possessor right before a noun trigger: "Trump's summit with Putin", "China's talks with".
+  if (trigger.noun) {
+    let j = pos - 1;
+    while (j >= 0 && /^[a-z-]+$/.test(tokens[j]!.key) && !['with', 'to', 'and', 'of'].includes(tokens[j]!.key) && pos - j < 4) j--;
+    if (tokens[j]?.key === "'s") {
+      const owner = a.mentions.find((m) => m.tokenEnd === j);
+      if (owner) return [owner];
+    }
+  }
+  while (pos > 0 && LEFT_SKIPPABLE.has(tokens[pos - 1]!.key)) pos--;
+  return readListLeft(a, pos);
+}
+
+/** The actors of a list of mentions, with pronouns and "his counterpart" resolved. */
+export function actorsOf(
+  ctx: ArticleContext,
+  a: AnalysedSentence,
+  mentions: Mention[],
+  antecedents: Antecedents,
+  possessor: ActorRef | undefined,
+): ActorRef[] {
+  return mentions.flatMap((m) => {
+    if (m.kind === 'pronoun') {
+      const ref = m.pronoun === 'i' ? antecedents.author : resolvePronoun(a, m, antecedents);
+      return ref ? [ref] : [];
+    }
+    if (m.pending) {
+      const ref = resolveRole(ctx, m.pending.spec, m.pending.scope, possessor);
+      return ref ? [ref] : [];
+    }
+    return m.actors;
+  });
+}
+
+/** "he"/"she": the first person the sentence names before it, else the previous sentence's first person. */
+export function resolvePronoun(a: AnalysedSentence, pronoun: Mention, antecedents: Antecedents): ActorRef | undefined {
+  const before = a.mentions.find((m) => m.tokenStart < pronoun.tokenStart && m.kind !== 'pronoun' && m.actors[0]?.kind === 'person');
+  return before?.actors[0] ?? antecedents.previousSubject;
+}
+
+/** The sentence's main subject: its first person, used when a trigger has no subject of its own. */
+export function sentenceSubject(a: AnalysedSentence, exclude: Mention[], antecedents: Antecedents): Mention | undefined {
+  return a.mentions.find(
+    (m) => !exclude.includes(m) && !m.modifier && !m.pending && (m.kind === 'pronoun' ? m.pronoun !== 'him' : m.actors[0]?.kind === 'person') &&
+      (m.kind !== 'pronoun' || !!resolvePronoun(a, m, antecedents) || (m.pronoun === 'i' && !!antecedents.author)),
+  );
+}

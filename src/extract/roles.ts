@@ -1,0 +1,65 @@
+import type { Office } from '../model/types.ts';
+import { type ActorRef, type ArticleContext, homeCountry, refFromEntry } from './context.ts';
+import { roleHeldOn } from './gazetteer.ts';
+import type { TitleSpec } from './lexicon.ts';
+
+/** Where an office belongs: a country (ISO code) or an international organisation (actor id). */
+export interface RoleScope {
+  country?: string;
+  organisation?: string;
+}
+
+function leaderOffice(ctx: ArticleContext, country: string): Office {
+  return ctx.gazetteer.countryByCode.get(country)?.leader ?? 'head-of-state';
+}
+
+/** Offices a person holds on the article's date. */
+export function officesOf(ctx: ArticleContext, ref: ActorRef): { office: Office; country?: string; organisation?: string }[] {
+  return (ref.entry?.roles ?? []).filter((r) => roleHeldOn(r, ctx.published)).map((r) => ({
+    office: r.office,
+    ...(r.country ? { country: r.country } : {}),
+    ...(r.organisation ? { organisation: r.organisation } : {}),
+  }));
+}
+
+/**
+ * Resolves "the Prime Minister", "the Ukrainian leader", "the US secretary of state" to the person
+ * holding that office on the article's date. Without a scope it prefers people the article has
+ * already named, then the article's home country; it gives up rather than guess between several.
+ */
+export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleScope, possessor?: ActorRef): ActorRef | undefined {
+  let office: Office | undefined;
+  if (spec.office === 'counterpart') {
+    const own = possessor ? officesOf(ctx, possessor)[0] : undefined;
+    office = own?.office;
+    if (!office || !scope.country) return undefined;
+    if (office === 'head-of-state' || office === 'head-of-government') office = leaderOffice(ctx, scope.country);
+  } else if (spec.office === 'leader') {
+    if (!scope.country) return undefined;
+    office = leaderOffice(ctx, scope.country);
+  } else {
+    office = spec.office;
+  }
+  if (scope.organisation && office === 'head-of-state') office = 'head-of-organisation';
+  const pattern = spec.office === 'counterpart' || spec.office === 'leader' ? undefined : spec.titlePattern;
+  const holders = ctx.index.holders.filter(
+    ({ role }) =>
+      roleHeldOn(role, ctx.published) &&
+      (pattern ? pattern.test(role.title) : role.office === office) &&
+      (scope.country ? role.country === scope.country : true) &&
+      (scope.organisation ? role.organisation === scope.organisation : true),
+  );
+  if (holders.length === 0) return undefined;
+  const mentioned = [...ctx.recentPeople].reverse().map((id) => holders.find((h) => h.entry.id === id)).find(Boolean);
+  if (mentioned) return refFromEntry(ctx, mentioned.entry);
+  if (!scope.country && !scope.organisation) {
+    const home = homeCountry(ctx);
+    const local = holders.filter((h) => h.role.country === home);
+    return local.length === 1 ? refFromEntry(ctx, local[0]!.entry) : undefined;
+  }
+  const distinct = [...new Set(holders.map((h) => h.entry))];
+  if (distinct.length === 1) return refFromEntry(ctx, distinct[0]!);
+  // Overlapping tenures in the data: the most recent appointment is the likelier holder.
+  const latest = holders.reduce((a, b) => ((b.role.from ?? '') > (a.role.from ?? '') ? b : a));
+  return refFromEntry(ctx, latest.entry);
+}

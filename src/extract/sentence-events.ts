@@ -1,0 +1,127 @@
+import type { DatePrecision, EventStatus, EventType, IsoDate } from '../model/types.ts';
+import type { ActorRef, ArticleContext } from './context.ts';
+import type { AnalysedSentence, Mention } from './mentions.ts';
+import { actorsOf, type Antecedents, findParticipation, sentenceSubject } from './participants.ts';
+import { modalityOf } from './status.ts';
+import { findDateExpressions, type DateExpression, type Direction } from './temporal.ts';
+import { findTriggers, type Trigger } from './triggers.ts';
+
+/** An interaction found in one sentence, before the article's events are merged. */
+export interface SentenceEvent {
+  type: EventType;
+  mode?: string;
+  status: EventStatus;
+  participants: ActorRef[];
+  /** Mentions of the participants, for highlighting the evidence. */
+  mentions: Mention[];
+  date?: IsoDate;
+  datePrecision: DatePrecision;
+  /** True when the date came from the text next to the interaction, not from context. */
+  dateExplicit: boolean;
+  /** Present perfect ("has spoken"): reported as just happened. */
+  perfect: boolean;
+  triggerStart: number;
+}
+
+const PERFECT = new Set(['has', 'have']);
+
+function isPerfect(a: AnalysedSentence, trigger: Trigger): boolean {
+  const keys = a.tokens.slice(Math.max(0, trigger.tokenStart - 4), trigger.tokenStart).map((t) => t.key);
+  return keys.some((k) => PERFECT.has(k)) && !keys.includes('will');
+}
+
+function unique(refs: ActorRef[]): ActorRef[] {
+  return [...new Map(refs.map((r) => [r.id, r])).values()];
+}
+
+/** Finds the interactions of one sentence and who took part; dates are attached by attachDates. */
+export function eventsOfSentence(ctx: ArticleContext, a: AnalysedSentence, antecedents: Antecedents): SentenceEvent[] {
+  const events: SentenceEvent[] = [];
+  for (const trigger of findTriggers(a.tokens, a.sentence.text)) {
+    const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, 0);
+    if (modality === 'not-an-event') continue;
+    const part = findParticipation(a, trigger);
+    let subjects = part.subjects;
+    if (subjects.length === 0 && part.objects.length > 0) {
+      const main = sentenceSubject(a, part.objects, antecedents);
+      if (main && main.tokenStart < trigger.tokenStart + 1) subjects = [main];
+      else if (main && trigger.noun) subjects = [main];
+    }
+    const subjectActors = actorsOf(ctx, a, subjects, antecedents, undefined);
+    const objectActors = actorsOf(ctx, a, part.objects, antecedents, subjectActors[0]);
+    const base = {
+      type: trigger.type,
+      ...(trigger.mode ? { mode: trigger.mode } : {}),
+      status: modality,
+      datePrecision: 'day' as DatePrecision,
+      dateExplicit: false,
+      perfect: isPerfect(a, trigger),
+      triggerStart: trigger.tokenStart,
+    };
+    const groups = part.separate && subjectActors.length > 0 ? objectActors.map((o) => [...subjectActors, o]) : [[...subjectActors, ...objectActors]];
+    for (const group of groups) {
+      const participants = unique(group);
+      if (participants.length < 2) continue;
+      const mentions = [...subjects, ...part.objects].filter((m) => m.actors.some((r) => participants.includes(r)) || m.kind !== 'name');
+      events.push({ ...base, participants, mentions });
+    }
+  }
+  return events;
+}
+
+export interface DateState {
+  /** The day the text was last talking about, for "the same day". */
+  lastDate?: IsoDate;
+  /** The most recent interaction that occurred, which an undated past-tense report continues. */
+  lastOccurred?: IsoDate;
+}
+
+/**
+ * Gives each event a date. A time expression belongs to the event whose stretch of the sentence
+ * (from its trigger to the next event's) holds it; "Friday's summit" belongs to the noun it
+ * qualifies. Events without one take a time stated earlier in the sentence, else the context.
+ */
+export function attachDates(a: AnalysedSentence, events: SentenceEvent[], anchor: IsoDate, state: DateState, published: IsoDate): void {
+  const expressions = findDateExpressions(a.sentence.text);
+  const tokenAt = (offset: number) => a.tokens.findIndex((t) => t.end > offset);
+  const owner = new Map<DateExpression, SentenceEvent | undefined>();
+  const sorted = [...events].sort((x, y) => x.triggerStart - y.triggerStart);
+  for (const expr of expressions) {
+    const at = tokenAt(expr.start);
+    const endToken = tokenAt(expr.end - 1);
+    const next = sorted.find((e) => e.triggerStart > endToken);
+    if (expr.possessive && next && next.triggerStart - endToken <= 4) {
+      owner.set(expr, next);
+      continue;
+    }
+    const host = [...sorted].reverse().find((e) => e.triggerStart <= at);
+    owner.set(expr, host);
+  }
+  const resolve = (expr: DateExpression, direction: Direction) => expr.resolve(anchor, direction, state.lastDate);
+  for (const event of sorted) {
+    const direction: Direction = event.status === 'planned' ? 'future' : 'past';
+    const own = expressions.find((x) => owner.get(x) === event);
+    const earlier = [...expressions].reverse().find((x) => owner.get(x) === undefined && !x.possessive && tokenAt(x.start) < event.triggerStart);
+    const chosen = own ?? earlier;
+    const resolved = chosen ? resolve(chosen, direction) : undefined;
+    if (resolved) {
+      event.date = resolved.date;
+      event.datePrecision = resolved.precision;
+      event.dateExplicit = chosen === own;
+    } else if (event.perfect || event.status === 'planned' || anchor !== published) {
+      event.date = anchor;
+    } else {
+      event.date = state.lastOccurred ?? anchor;
+    }
+    if (event.status === 'occurred' && event.date > anchor && !event.dateExplicit) event.date = anchor;
+    if (event.status === 'occurred' && event.date > anchor) event.status = 'planned';
+  }
+  for (const expr of expressions) {
+    if (expr.possessive) continue;
+    const ownerEvent = owner.get(expr);
+    const resolved = resolve(expr, ownerEvent?.status === 'planned' ? 'future' : 'past');
+    if (resolved) state.lastDate = resolved.date;
+  }
+  const occurred = sorted.filter((e) => e.status === 'occurred' && e.date);
+  if (occurred.length) state.lastOccurred = occurred.at(-1)!.date;
+}

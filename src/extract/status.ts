@@ -1,0 +1,56 @@
+import type { EventStatus } from '../model/types.ts';
+import type { Token } from './tokens.ts';
+
+/** Occurred, planned, or not an event at all (proposed, hypothetical, denied, called off). */
+export type Modality = EventStatus | 'not-an-event';
+
+const PLANNED = [
+  'will', "'ll", 'shall', 'would', 'is to', 'are to', 'was to', 'were to', 'due to', 'set to', 'expected to', 'scheduled to',
+  'plans to', 'planned to', 'planning to', 'plan to', 'agreed to', 'agree to', 'intends to', 'intend to', 'going to',
+  'upcoming', 'forthcoming', 'planned', 'next', 'will also', 'invited to', 'to travel', 'to visit', 'is visiting next',
+];
+const NOT_AN_EVENT = [
+  'not', "n't", 'never', 'no', 'refused', 'refuses', 'declined', 'declines', 'cancelled', 'canceled', 'postponed',
+  'called off', 'could', 'might', 'may', 'hopes', 'hope', 'hoping', 'hoped', 'wants', 'want', 'wanted', 'would like',
+  'suggested', 'suggests', 'proposed', 'proposes', 'propose', 'offered', 'offers', 'ready to', 'willing to', 'if', 'unless',
+  'whether', 'ruled out', 'unlikely', 'urged', 'urges', 'calls for', 'called for', 'sought', 'seeks', 'seeking', 'asked for',
+  'possible', 'potential', 'rejected', 'rejects', 'without', 'instead of', 'request', 'requested', 'demanded', 'threatened',
+  'should', 'must', 'failed to', 'avoid', 'avoided', 'snubbed', 'shunned', 'boycotted', 'skipped', 'skip',
+];
+const CALLED_OFF_AFTER = ['was cancelled', 'was canceled', 'was postponed', 'been cancelled', 'been postponed', 'called off', 'did not take place', 'was scrapped', 'fell through'];
+
+function containsPhrase(keys: string[], phrase: string): boolean {
+  const words = phrase.split(' ');
+  for (let i = 0; i + words.length <= keys.length; i++) {
+    if (words.every((w, k) => keys[i + k] === w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the words that govern a trigger: from the clause's start (at most a dozen words back, not
+ * across a semicolon) to the trigger, plus a few words after it for "was cancelled".
+ */
+export function modalityOf(tokens: Token[], triggerStart: number, triggerEnd: number, windowStart: number): Modality {
+  const clauseStart = boundaryBefore(tokens, triggerStart, Math.max(windowStart, triggerStart - 12), STRONG_BOUNDARIES);
+  const phraseStart = boundaryBefore(tokens, triggerStart, clauseStart, SOFT_BOUNDARIES);
+  const clause = tokens.slice(clauseStart, triggerStart).map((t) => t.key);
+  const phrase = tokens.slice(phraseStart, triggerStart).map((t) => t.key);
+  const after = tokens.slice(triggerEnd, triggerEnd + 10).map((t) => t.key);
+  if (CALLED_OFF_AFTER.some((p) => containsPhrase(after, p))) return 'not-an-event';
+  if (NOT_AN_EVENT.some((p) => containsPhrase(phrase, p))) return 'not-an-event';
+  if (PLANNED.some((p) => containsPhrase(clause, p))) return 'planned';
+  return 'occurred';
+}
+
+/** Words that open a new clause: what stands before them does not govern the trigger. */
+const STRONG_BOUNDARIES = new Set([';', ':', '—', 'after', 'before', 'when', 'while', 'since', 'because', 'following', 'who', 'which', 'where', 'as']);
+/** Within a clause, negation and hedges reach only the nearest phrase. */
+const SOFT_BOUNDARIES = new Set([...STRONG_BOUNDARIES, ',', 'and', 'but', 'that']);
+
+function boundaryBefore(tokens: Token[], triggerStart: number, limit: number, boundaries: Set<string>): number {
+  for (let i = triggerStart - 1; i >= limit; i--) {
+    if (boundaries.has(tokens[i]!.key)) return i + 1;
+  }
+  return limit;
+}

@@ -1,0 +1,84 @@
+import type { EventType } from '../model/types.ts';
+import type { Token } from './tokens.ts';
+
+/** How a trigger finds its other participants. */
+export type ObjectSlot =
+  /** "spoke to/with X", "a call with X" */
+  | 'preposition'
+  /** "met X", "hosted X", "phoned X"; "with X" is accepted too */
+  | 'direct';
+
+export interface Trigger {
+  tokenStart: number;
+  tokenEnd: number;
+  type: EventType;
+  mode?: string;
+  slot: ObjectSlot;
+  /** A noun ("talks", "a call"): its subject may be a possessor or the clause's subject. */
+  noun: boolean;
+  /** "spoke/talked": a call unless the sentence places the two in one room. */
+  speech?: boolean;
+}
+
+interface TriggerWord {
+  type: EventType;
+  mode?: string;
+  slot: ObjectSlot;
+  noun: boolean;
+  speech?: boolean;
+}
+
+const w = (type: EventType, slot: ObjectSlot, noun: boolean, mode?: string, speech?: boolean): TriggerWord => ({
+  type, slot, noun, ...(mode ? { mode } : {}), ...(speech ? { speech } : {}),
+});
+
+const WORDS: Record<string, TriggerWord> = {};
+const add = (words: string, word: TriggerWord) => words.split(' ').forEach((k) => (WORDS[k] = word));
+add('spoke speak speaks speaking spoken talked talking', w('call', 'preposition', false, undefined, true));
+add('talk', w('call', 'preposition', false, undefined, true));
+add('phoned phone phones phoning telephoned telephones telephoning rang dialled dialed', w('call', 'direct', false, 'phone call'));
+add('call calls conversation conversations', w('call', 'preposition', true));
+add('phonecall videoconference teleconference', w('call', 'preposition', true, 'video call'));
+add('met meet meets', w('meeting', 'direct', false));
+add('meeting meetings encounter encounters', w('meeting', 'preposition', true));
+add('talks discussions negotiations consultations', w('meeting', 'preposition', true, 'talks'));
+add('discussed discuss discusses negotiated negotiating conferred confer', w('meeting', 'preposition', false, 'talks'));
+add('summit summits', w('meeting', 'preposition', true, 'summit'));
+add('hosted host hosts hosting received receives receive receiving welcomed welcomes welcome welcoming', w('meeting', 'direct', false, 'visit'));
+add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
+
+/** Words before a noun that make it a call: "phone talks", "video meeting", "virtual summit". */
+const REMOTE = new Set(['phone', 'telephone', 'video', 'virtual', 'online', 'telephonic', 'videolink']);
+/** Words that put two people in one room, turning "spoke with" into a meeting. */
+const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|on the sidelines|sidelines of|during (?:his|her|a|the) (?:visit|trip|tour)|at the (?:summit|meeting)|bilateral meeting|in (?:his|her) office|met)\b/i;
+
+/** Trigger words in a sentence; "visit" as a noun or verb is resolved by its slot. */
+export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
+  const triggers: Trigger[] = [];
+  tokens.forEach((t, i) => {
+    const word = WORDS[t.key];
+    if (!word) return;
+    if (t.key === 'visit' && tokens[i - 1]?.key !== 'to' && /^(?:a|the|his|her|their|'s|state|official|first|upcoming|planned)$/.test(tokens[i - 1]?.key ?? '')) {
+      triggers.push({ tokenStart: i, tokenEnd: i + 1, type: 'meeting', mode: 'visit', slot: 'preposition', noun: true });
+      return;
+    }
+    // "receive a call from", "called on": leave verbs that are not contact to other words.
+    if ((t.key === 'received' || t.key === 'receive' || t.key === 'receives') && ['a', 'the'].includes(tokens[i + 1]?.key ?? '')) return;
+    if (t.key === 'talks' && tokens[i - 1]?.key === 'he') return;
+    const remote = REMOTE.has(tokens[i - 1]?.key ?? '') || (tokens[i + 1]?.key === 'by' && REMOTE.has(tokens[i + 2]?.key ?? ''));
+    let type = word.type;
+    let mode = word.mode;
+    if (remote) [type, mode] = ['call', tokens[i - 1]?.key === 'video' || tokens[i - 1]?.key === 'virtual' ? 'video call' : 'phone call'];
+    else if (word.speech && IN_PERSON.test(sentenceText)) type = 'meeting';
+    triggers.push({
+      tokenStart: remote && REMOTE.has(tokens[i - 1]?.key ?? '') ? i - 1 : i,
+      tokenEnd: i + 1,
+      type,
+      ...(mode ? { mode } : {}),
+      slot: word.slot,
+      noun: word.noun,
+      ...(word.speech ? { speech: true } : {}),
+    });
+  });
+  return triggers;
+}
