@@ -15,6 +15,29 @@ function sameSet(a: ArticleEvent, b: ArticleEvent): boolean {
 }
 
 /**
+ * A visit to a country says no more than the meetings held there: "visited Uganda, where he met
+ * Museveni" is one meeting with Museveni. The country is dropped from a visit whose visitor meets
+ * someone from that country in the same sentence or on the same day.
+ */
+export function dropRedundantVisits(events: ArticleEvent[]): ArticleEvent[] {
+  return events.flatMap((event) => {
+    if (event.mode !== 'visit') return [event];
+    const kept = event.participants.filter((p) => {
+      if (p.kind !== 'country') return true;
+      return !events.some(
+        (o) =>
+          o !== event &&
+          o.status === event.status &&
+          (o.sentenceIndex === event.sentenceIndex || o.date === event.date) &&
+          o.participants.some((q) => q.kind !== 'country' && event.participants.includes(q)) &&
+          o.participants.some((q) => q !== p && q.kind !== 'country' && q.country === p.country && !event.participants.includes(q)),
+      );
+    });
+    return kept.length >= 2 ? [{ ...event, participants: kept }] : [];
+  });
+}
+
+/**
  * One interaction mentioned twice in an article is one event: same type and status, at least two
  * participants in common, and either the same day or a mention without a date of its own (which
  * then takes the other's date). The earliest mention stays the evidence unless

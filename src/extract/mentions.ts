@@ -95,7 +95,7 @@ function lookupPersonByName(ctx: ArticleContext, nameTokens: Token[], afterHonor
   for (const id of [...ctx.recentPeople].reverse()) {
     const ref = ctx.actors.get(id)!;
     const own = wordKeys(tokenize(ref.name));
-    const matchesLast = own.at(-1) === last && (keys.length === 1 || own[0] === keys[0]);
+    const matchesLast = keys.length === 1 ? own.indexOf(last) > 0 : own.at(-1) === last && own[0] === keys[0];
     const matchesFirst = keys.length === 1 && afterHonorific && ['sir', 'dame', 'lord', 'lady'].includes(afterHonorific) && own[0] === last;
     if (matchesLast || matchesFirst) return ref;
   }

@@ -24,7 +24,8 @@ const LEFT_SKIPPABLE = new Set(
     'recently previously finally first yesterday today tonight tomorrow earlier subsequently personally directly both ' +
     'all each due set expected scheduled plans planned planning plan agreed going to not did does do never already ' +
     'jointly formally officially virtually on this morning afternoon evening night last week monday tuesday wednesday ' +
-    'thursday friday saturday sunday joined join joins held hold holds had have a an the their his her its ' +
+    'thursday friday saturday sunday joined join joins held hold holds had have a an the their his her its received ' +
+    'receives took takes made makes placed paid pays ' +
     "'ll n't once just separately subsequently successfully warmly cordially").split(' '),
 );
 /** Words that may stand between a verb and its preposition: "spoke by phone with", "met again on Monday with". */
@@ -33,6 +34,8 @@ const RIGHT_SKIPPABLE = new Set(
     'privately directly virtually jointly earlier today yesterday monday tuesday wednesday thursday friday saturday sunday ' +
     'morning afternoon evening night high level bilateral long a an brief lengthy separate phone').split(' '),
 );
+/** Words that end the run of modifiers before a noun trigger. */
+const NOT_BEFORE_NOUN = new Set(['with', 'to', 'of', 'and', 'for', 'after', 'before', 'in', 'at', 'during', 'following', 'from', 'by', 'about', 'on', 'that', 'said', 'says']);
 const CONNECTORS = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['alongside'], ['and'], ['plus'], [',']];
 
 function connectorAt(tokens: AnalysedSentence['tokens'], i: number): number {
@@ -115,7 +118,8 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   }
   let pos = trigger.tokenEnd;
   let skipped = 0;
-  while (pos < tokens.length && RIGHT_SKIPPABLE.has(tokens[pos]!.key) && skipped < 6 && !a.mentions.some((m) => m.tokenStart === pos)) {
+  const byMeans = (i: number) => tokens[i]!.key !== 'by' || ['phone', 'telephone', 'video', 'videolink'].includes(tokens[i + 1]?.key ?? '');
+  while (pos < tokens.length && RIGHT_SKIPPABLE.has(tokens[pos]!.key) && byMeans(pos) && skipped < 6 && !a.mentions.some((m) => m.tokenStart === pos)) {
     pos++;
     skipped++;
   }
@@ -124,7 +128,8 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   );
   let objects: Mention[] = [];
   const prep = tokens[pos]?.key;
-  if (prep === 'with' || prep === 'to' || (prep === 'by' && trigger.slot === 'direct')) objects = readListRight(a, pos + 1);
+  const fromCaller = prep === 'from' && trigger.type === 'call' && trigger.noun;
+  if (prep === 'with' || prep === 'to' || fromCaller || (prep === 'by' && trigger.slot === 'direct')) objects = readListRight(a, pos + 1);
   else if (trigger.slot === 'direct' && pos === trigger.tokenEnd) objects = readListRight(a, pos);
   return { subjects: findSubjects(a, trigger), objects, separate };
 }
@@ -139,6 +144,18 @@ function findSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
     if (tokens[j]?.key === "'s") {
       const owner = a.mentions.find((m) => m.tokenEnd === j);
       if (owner) return [owner];
+    }
+  }
+  if (trigger.noun) {
+    // "held their first in-person meeting": adjectives and their hyphens stand between verb and noun.
+    for (let j = pos - 1; j >= 0 && pos - j <= 6; j--) {
+      const t = tokens[j]!;
+      if (LEFT_SKIPPABLE.has(t.key)) {
+        pos = j + 1;
+        break;
+      }
+      const adjective = (/^[a-z]+$/.test(t.text) && !NOT_BEFORE_NOUN.has(t.key)) || t.text === '-' || (t.key === 'in' && tokens[j + 1]?.text === '-');
+      if (!adjective) break;
     }
   }
   while (pos > 0 && LEFT_SKIPPABLE.has(tokens[pos - 1]!.key)) pos--;

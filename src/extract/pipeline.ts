@@ -3,7 +3,7 @@ import type { Actor, Article, InteractionEvent, IsoDate, Mention as EvidenceMent
 import { readArticleHeader } from './article.ts';
 import { cleanAndSplit, type Sentence } from './clean.ts';
 import { type ActorRef, newArticleContext, refFromEntry } from './context.ts';
-import { mergeArticleEvents, type ArticleEvent } from './dedupe.ts';
+import { dropRedundantVisits, mergeArticleEvents, type ArticleEvent } from './dedupe.ts';
 import { actorFromEntry, type Gazetteer, loadGazetteer } from './gazetteer.ts';
 import { analyseSentence, type AnalysedSentence } from './mentions.ts';
 import { matchName } from './name-index.ts';
@@ -59,7 +59,7 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
     const first = a.mentions.find((m) => m.kind !== 'pronoun' && !m.modifier && m.actors[0]?.kind === 'person');
     if (first) previousSubject = first.actors[0];
   });
-  const merged = mergeArticleEvents(found);
+  const merged = mergeArticleEvents(dropRedundantVisits(found));
   const article: Article = { id: articleIdFor(options.file), file: options.file.replace(/^.*[\\/]/, ''), published };
   const events = merged.map((e) => toEvent(e, article.id, sentences[e.sentenceIndex]!));
   const used = new Map<string, ActorRef>();

@@ -42,13 +42,16 @@ export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleSco
   }
   if (scope.organisation && office === 'head-of-state') office = 'head-of-organisation';
   const pattern = spec.office === 'counterpart' || spec.office === 'leader' ? undefined : spec.titlePattern;
-  const holders = ctx.index.holders.filter(
+  const inScope = ctx.index.holders.filter(
     ({ role }) =>
       roleHeldOn(role, ctx.published) &&
-      (pattern ? pattern.test(role.title) : role.office === office) &&
       (scope.country ? role.country === scope.country : true) &&
       (scope.organisation ? role.organisation === scope.organisation : true),
   );
+  // "the Iranian president" is the one titled President, whatever office the data files it under.
+  const titleWords = new RegExp(`(?<!(?:vice|deputy|former)[ -])\\b${spec.words.join('[ -]')}\\b`, 'i');
+  const titled = spec.office === 'leader' || spec.office === 'counterpart' ? [] : inScope.filter((h) => titleWords.test(h.role.title));
+  const holders = titled.length > 0 && (scope.country || scope.organisation) ? titled : inScope.filter(({ role }) => (pattern ? pattern.test(role.title) : role.office === office));
   if (holders.length === 0) return undefined;
   const mentioned = [...ctx.recentPeople].reverse().map((id) => holders.find((h) => h.entry.id === id)).find(Boolean);
   if (mentioned) return refFromEntry(ctx, mentioned.entry);

@@ -38,7 +38,7 @@ function unique(refs: ActorRef[]): ActorRef[] {
 export function eventsOfSentence(ctx: ArticleContext, a: AnalysedSentence, antecedents: Antecedents): SentenceEvent[] {
   const events: SentenceEvent[] = [];
   for (const trigger of findTriggers(a.tokens, a.sentence.text)) {
-    const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, 0);
+    const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, (i) => a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd));
     if (modality === 'not-an-event') continue;
     const part = findParticipation(a, trigger);
     let subjects = part.subjects;
@@ -98,23 +98,28 @@ export function attachDates(a: AnalysedSentence, events: SentenceEvent[], anchor
     owner.set(expr, host);
   }
   const resolve = (expr: DateExpression, direction: Direction) => expr.resolve(anchor, direction, state.lastDate);
+  const undated: SentenceEvent[] = [];
   for (const event of sorted) {
-    const direction: Direction = event.status === 'planned' ? 'future' : 'past';
     const own = expressions.find((x) => owner.get(x) === event);
     const earlier = [...expressions].reverse().find((x) => owner.get(x) === undefined && !x.possessive && tokenAt(x.start) < event.triggerStart);
     const chosen = own ?? earlier;
-    const resolved = chosen ? resolve(chosen, direction) : undefined;
-    if (resolved) {
-      event.date = resolved.date;
-      event.datePrecision = resolved.precision;
-      event.dateExplicit = chosen === own;
-    } else if (event.perfect || event.status === 'planned' || anchor !== published) {
-      event.date = anchor;
-    } else {
-      event.date = state.lastOccurred ?? anchor;
+    const resolved = chosen ? resolve(chosen, event.status === 'planned' ? 'future' : 'past') : undefined;
+    if (!resolved) {
+      undated.push(event);
+      continue;
     }
-    if (event.status === 'occurred' && event.date > anchor && !event.dateExplicit) event.date = anchor;
-    if (event.status === 'occurred' && event.date > anchor) event.status = 'planned';
+    Object.assign(event, { date: resolved.date, datePrecision: resolved.precision, dateExplicit: chosen === own });
+  }
+  for (const event of undated) {
+    // "will visit Uganda on Thursday where he will meet Museveni": the clause shares its neighbour's day.
+    const neighbour = sorted.find((e) => e !== event && e.status === event.status && e.dateExplicit);
+    if (neighbour) Object.assign(event, { date: neighbour.date, datePrecision: neighbour.datePrecision });
+    else if (event.perfect || event.status === 'planned' || anchor !== published) event.date = anchor;
+    else event.date = state.lastOccurred ?? anchor;
+  }
+  for (const event of sorted) {
+    if (event.status === 'occurred' && event.date! > anchor && !event.dateExplicit) event.date = anchor;
+    if (event.status === 'occurred' && event.date! > anchor) event.status = 'planned';
   }
   for (const expr of expressions) {
     if (expr.possessive) continue;

@@ -7,7 +7,7 @@ export type Modality = EventStatus | 'not-an-event';
 const PLANNED = [
   'will', "'ll", 'shall', 'would', 'is to', 'are to', 'was to', 'were to', 'due to', 'set to', 'expected to', 'scheduled to',
   'plans to', 'planned to', 'planning to', 'plan to', 'agreed to', 'agree to', 'intends to', 'intend to', 'going to',
-  'upcoming', 'forthcoming', 'planned', 'next', 'will also', 'invited to', 'to travel', 'to visit', 'is visiting next',
+  'upcoming', 'forthcoming', 'planned', 'next', 'to travel', 'to visit',
 ];
 const NOT_AN_EVENT = [
   'not', "n't", 'never', 'no', 'refused', 'refuses', 'declined', 'declines', 'cancelled', 'canceled', 'postponed',
@@ -15,7 +15,7 @@ const NOT_AN_EVENT = [
   'suggested', 'suggests', 'proposed', 'proposes', 'propose', 'offered', 'offers', 'ready to', 'willing to', 'if', 'unless',
   'whether', 'ruled out', 'unlikely', 'urged', 'urges', 'calls for', 'called for', 'sought', 'seeks', 'seeking', 'asked for',
   'possible', 'potential', 'rejected', 'rejects', 'without', 'instead of', 'request', 'requested', 'demanded', 'threatened',
-  'should', 'must', 'failed to', 'avoid', 'avoided', 'snubbed', 'shunned', 'boycotted', 'skipped', 'skip',
+  'should', 'must', 'failed to', 'invited', 'invites', 'inviting', 'invitation', 'expressed hope', 'avoid', 'avoided', 'snubbed', 'shunned', 'boycotted', 'skipped', 'skip',
 ];
 const CALLED_OFF_AFTER = ['was cancelled', 'was canceled', 'was postponed', 'been cancelled', 'been postponed', 'called off', 'did not take place', 'was scrapped', 'fell through'];
 
@@ -31,11 +31,13 @@ function containsPhrase(keys: string[], phrase: string): boolean {
  * Reads the words that govern a trigger: from the clause's start (at most a dozen words back, not
  * across a semicolon) to the trigger, plus a few words after it for "was cancelled".
  */
-export function modalityOf(tokens: Token[], triggerStart: number, triggerEnd: number, windowStart: number): Modality {
-  const clauseStart = boundaryBefore(tokens, triggerStart, Math.max(windowStart, triggerStart - 12), STRONG_BOUNDARIES);
+export function modalityOf(tokens: Token[], triggerStart: number, triggerEnd: number, inName: (i: number) => boolean): Modality {
+  const clauseStart = boundaryBefore(tokens, triggerStart, Math.max(0, triggerStart - 12), STRONG_BOUNDARIES);
   const phraseStart = boundaryBefore(tokens, triggerStart, clauseStart, SOFT_BOUNDARIES);
-  const clause = tokens.slice(clauseStart, triggerStart).map((t) => t.key);
-  const phrase = tokens.slice(phraseStart, triggerStart).map((t) => t.key);
+  // Words inside names ("Theresa May") say nothing about modality.
+  const words = (from: number) => tokens.slice(from, triggerStart).map((t, k) => (inName(from + k) ? '' : t.key));
+  const clause = words(clauseStart);
+  const phrase = words(phraseStart);
   const after = tokens.slice(triggerEnd, triggerEnd + 10).map((t) => t.key);
   if (CALLED_OFF_AFTER.some((p) => containsPhrase(after, p))) return 'not-an-event';
   if (NOT_AN_EVENT.some((p) => containsPhrase(phrase, p))) return 'not-an-event';

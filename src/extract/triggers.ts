@@ -46,6 +46,7 @@ add('discussed discuss discusses negotiated negotiating conferred confer', w('me
 add('summit summits', w('meeting', 'preposition', true, 'summit'));
 add('hosted host hosts hosting received receives receive receiving welcomed welcomes welcome welcoming', w('meeting', 'direct', false, 'visit'));
 add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
+add('travel travels travelled traveled travelling traveling trip', w('meeting', 'preposition', false, 'visit'));
 
 /** Words before a noun that make it a call: "phone talks", "video meeting", "virtual summit". */
 const REMOTE = new Set(['phone', 'telephone', 'video', 'virtual', 'online', 'telephonic', 'videolink']);
