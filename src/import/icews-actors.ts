@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../extract/gazetteer.ts';
+import type { GazetteerEntry } from '../extract/gazetteer-types.ts';
 import { slugify } from '../extract/normalise.ts';
 import type { Actor } from '../model/types.ts';
 import { actorFromLinked, countryActor, linkName } from './link.ts';
@@ -6,18 +7,27 @@ import { guessKind, parseSectorName, sectorDisplayName, tidyName } from './names
 
 /**
  * The actor for an ICEWS entity name:
- * a country (gazetteer entry, else the code table), a gazetteer entry with that name, a sector group
+ * a country (gazetteer entry, else the code table), a gazetteer entry with that name (or, for a person,
+ * with first and last name only), a sector group
  * ("Police_(Nigeria)" → group "Police (Nigeria)" with country NG), or a new actor named after the entity.
  */
 export function icewsActor(rawName: string, gazetteer: Gazetteer): Actor {
   const name = tidyName(rawName);
   const country = countryActor(gazetteer, { name });
   if (country) return country;
-  const entry = linkName(gazetteer, name, { countries: 'never' });
+  const entry = linkName(gazetteer, name, { countries: 'never' }) ?? linkWithoutMiddleNames(gazetteer, name);
   if (entry) return actorFromLinked(entry, name);
   const sector = parseSectorName(name);
   if (sector) return sectorActor(name, sector.sector, sector.parent, gazetteer);
   return { id: slugify(name), name, kind: guessKind(name), aliases: [] };
+}
+
+/** ICEWS writes full names ("Sergey Viktorovich Lavrov"); the gazetteer, as the news does ("Sergey Lavrov"). */
+function linkWithoutMiddleNames(gazetteer: Gazetteer, name: string): GazetteerEntry | undefined {
+  const words = name.split(' ');
+  if (words.length < 3 || name.includes('(')) return undefined;
+  const entry = linkName(gazetteer, `${words[0]} ${words[words.length - 1]}`, { countries: 'never' });
+  return entry?.kind === 'person' ? entry : undefined;
 }
 
 function sectorActor(name: string, sector: string, parent: string, gazetteer: Gazetteer): Actor {

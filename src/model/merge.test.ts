@@ -77,6 +77,13 @@ describe('mergeDatasets', () => {
     expect(twice.dataset).toEqual(once);
   });
 
+  it('does not add actors that only the skipped events of an already present article name', () => {
+    const addition = dataset(['a1', 'a2'], [actor('s'), actor('t'), actor('u')], [ev('x', 'a1', ['p', 's']), ev('y', 'a2', ['q', 't'])]);
+    const { dataset: out, added } = mergeDatasets(base, addition);
+    expect(added.actors).toBe(2);
+    expect(out.actors.map((a) => a.id)).toEqual(['p', 'q', 't', 'u']);
+  });
+
   it('does not list the same article twice when reports repeat within one addition', () => {
     const addition = dataset(['a2', 'a3'], [], [
       ev('x', 'a2', ['p', 'q']), ev('y', 'a2', ['p', 'q']), ev('z', 'a3', ['q', 'p']), ev('w', 'a1', ['p', 'q']),

@@ -9,21 +9,26 @@ export function eventKey(event: EventIdentity): string {
 }
 
 /**
- * A stable event id derived from its identity key: "e-" and 14 hex digits of a 53-bit hash (cyrb53),
+ * A stable event id derived from its identity key: "e-" and 14 hex digits of a 53-bit hash,
  * so ingest and import give the same interaction the same id on every run.
  */
 export function eventId(key: string): string {
+  return `e-${stableHash(key)}`;
+}
+
+/** 14 hex digits of cyrb53, a fast 53-bit string hash: the same text always gives the same digits. */
+export function stableHash(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return `e-${hash.toString(16).padStart(14, '0')}`;
+  return hash.toString(16).padStart(14, '0');
 }
 
 export interface MergeResult {
@@ -35,7 +40,8 @@ export interface MergeResult {
 
 /**
  * Adds `addition` to `base` without duplicating anything; neither input is modified.
- * - Articles by id; an article already present means its events are already in, so they are skipped.
+ * - Articles by id; an article already present means its events are already in, so they are skipped,
+ *   and so are actors that only those events name.
  * - Actors by id: aliases and roles are united (the other name becomes an alias), a missing country is filled.
  * - Events by eventKey: a known interaction gains the new article and evidence in `alsoReportedIn`
  *   (unless it is the same article or already listed there); an unknown one is added.
@@ -57,9 +63,11 @@ export function mergeDatasets(base: Dataset, addition: Dataset): MergeResult {
 
   const actors: Actor[] = [...base.actors];
   const actorIndex = new Map(base.actors.map((a, i) => [a.id, i]));
+  const onlyInSkipped = actorsOnlyInSkippedEvents(addition.events, skippedArticles);
   let addedActors = 0;
   for (const actor of addition.actors) {
     const at = actorIndex.get(actor.id);
+    if (onlyInSkipped.has(actor.id)) continue;
     if (at === undefined) {
       actorIndex.set(actor.id, actors.length);
       actors.push(actor);
@@ -99,6 +107,18 @@ export function mergeDatasets(base: Dataset, addition: Dataset): MergeResult {
     added: { articles: addedArticles, actors: addedActors, events: addedEvents },
     merged,
   };
+}
+
+/** Actors that the skipped events name and no other event does: adding them would leave them unconnected. */
+function actorsOnlyInSkippedEvents(events: readonly InteractionEvent[], skippedArticles: ReadonlySet<string>): Set<string> {
+  const inSkipped = new Set<string>();
+  const inKept = new Set<string>();
+  for (const event of events) {
+    const into = skippedArticles.has(event.article) ? inSkipped : inKept;
+    for (const id of event.participants) into.add(id);
+  }
+  for (const id of inKept) inSkipped.delete(id);
+  return inSkipped;
 }
 
 /** A hash collision between different keys must not produce duplicate ids: suffix deterministically. */

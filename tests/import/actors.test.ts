@@ -9,6 +9,7 @@ const entries: GazetteerEntry[] = [
     roles: [{ title: 'President', office: 'head-of-state', country: 'US', from: '2009-01-20', to: '2017-01-20' }] },
   { id: 'china', name: 'China', kind: 'country', code: 'CN', aliases: ["People's Republic of China"], capital: 'Beijing' },
   { id: 'usa', name: 'United States', kind: 'country', code: 'US', aliases: ['US'], capital: 'Washington' },
+  { id: 'sergey-lavrov', name: 'Sergey Lavrov', kind: 'person', country: 'RU' },
   { id: 'nato', name: 'North Atlantic Treaty Organization', kind: 'institution', aliases: ['NATO'] },
   { id: 'john-smith-uk', name: 'John Smith', kind: 'person', country: 'GB' },
   { id: 'john-smith-au', name: 'John Smith', kind: 'person', country: 'AU' },
@@ -24,6 +25,12 @@ describe('ICEWS actors', () => {
     expect(icewsActor('Barack_Obama', gazetteer)).toMatchObject({ id: 'barack-obama', kind: 'person', country: 'US', roles: [{ title: 'President' }] });
     expect(icewsActor('China', gazetteer)).toMatchObject({ id: 'china', name: 'China', kind: 'country', country: 'CN' });
     expect(icewsActor('North_Atlantic_Treaty_Organization', gazetteer)).toMatchObject({ id: 'nato', kind: 'institution' });
+  });
+
+  it('links a full name with middle names to the person the gazetteer knows by first and last name', () => {
+    expect(icewsActor('Sergey_Viktorovich_Lavrov', gazetteer)).toMatchObject({ id: 'sergey-lavrov', aliases: ['Sergey Viktorovich Lavrov'] });
+    expect(icewsActor('Barack_Hussein_Obama', gazetteer).id).toBe('barack-obama');
+    expect(icewsActor('John_Peter_Smith', gazetteer).id).toBe('john-peter-smith');
   });
 
   it('keeps countries missing from the gazetteer as countries with their ISO code', () => {
