@@ -3,8 +3,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { actorsCsvPath } from '../export/csv.ts';
 import { writeChunksAtomic, tempPathFor } from '../export/file-sink.ts';
-import { EXPORT_FORMATS, exportView, type ExportFormat, type ExportResult, type TextExportRequest } from '../export/formats.ts';
-import { PNG_SCALES, renderSvgFileToPng, type PngScale } from '../export/png.ts';
+import { EXPORT_FORMATS, exportView, PNG_SCALES, type ExportFormat, type ExportResult, type PngScale, type TextExportRequest } from '../export/formats.ts';
 import { describeView } from '../export/snapshot-parts.ts';
 import { SVG_DEFAULT_SIZE } from '../export/svg.ts';
 import { computeLayout } from '../model/layout.ts';
@@ -115,6 +114,8 @@ async function write(request: Request, result: ExportResult): Promise<string[]> 
     const svgPath = `${tempPathFor(request.out)}.svg`;
     try {
       writeChunksAtomic([{ path: svgPath, chunks: result.files[0]!.chunks }]);
+      // Loaded only here: the browser driver is large and the other formats do not need it.
+      const { renderSvgFileToPng } = await import('../export/png.ts');
       writeFileAtomic(request.out, await renderSvgFileToPng(svgPath, SVG_DEFAULT_SIZE, request.scale));
     } finally {
       rmSync(svgPath, { force: true });

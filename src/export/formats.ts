@@ -11,6 +11,10 @@ import { svgChunks, type SvgOptions } from './svg.ts';
 export const EXPORT_FORMATS = ['png', 'svg', 'gexf', 'graphml', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Device pixels per drawing unit for PNG, from the CLI and the explorer alike. */
+export const PNG_SCALES = [1, 2, 4] as const;
+export type PngScale = (typeof PNG_SCALES)[number];
+
 /** Formats written as text by the shared writers; PNG is drawn by the explorer (sigma) or the CLI (chromium). */
 export type TextExportRequest =
   | { format: 'gexf'; dynamic?: boolean }

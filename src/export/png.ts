@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import type { PngScale } from './formats.ts';
 
 /** Debian's chromium, driven headless; browsers are never downloaded. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -7,9 +8,6 @@ export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
-
-export const PNG_SCALES = [1, 2, 4] as const;
-export type PngScale = (typeof PNG_SCALES)[number];
 
 /**
  * Rasterises an SVG file (as written by svgChunks, white background included) at `scale` device

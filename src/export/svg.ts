@@ -1,7 +1,7 @@
 import type { Positions } from '../model/layout.ts';
 import { ACTOR_KINDS, EVENT_TYPES } from '../model/types.ts';
 import type { Snapshot } from '../model/view.ts';
-import { KIND_COLORS, PLANNED_DASH, TYPE_COLORS } from './palette.ts';
+import { edgeSize, KIND_COLORS, nodeSize, parallelCurvature, TYPE_COLORS } from '../model/style.ts';
 import { describeView, eventPairs, interactionsByActor, type ExportContext } from './snapshot-parts.ts';
 import { XML_DECLARATION, xmlEscape } from './xml.ts';
 
@@ -11,6 +11,9 @@ export interface SvgOptions {
 }
 
 export const SVG_DEFAULT_SIZE = { width: 1600, height: 1000 } as const;
+
+/** Planned interactions are dashed on paper, where the screen's faint colour would not survive printing. */
+export const PLANNED_DASH = '6 4';
 
 const MARGIN = { left: 40, right: 200, top: 100, bottom: 70 };
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
@@ -49,13 +52,13 @@ function fitPositions(snapshot: Snapshot, positions: Positions, width: number, h
 
 const pairId = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-/** A quadratic curve bent sideways by `offset` pixels; parallel edges get distinct offsets. */
-function curve(from: Point, to: Point, offset: number): string {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const len = Math.hypot(dx, dy) || 1;
-  const cx = (from.x + to.x) / 2 - (dy / len) * offset * 2;
-  const cy = (from.y + to.y) / 2 + (dx / len) * offset * 2;
+/**
+ * A quadratic curve with the control point where @sigma/edge-curve puts it: off the midpoint along
+ * the normal by curvature × length, so the drawing fans parallel edges as the explorer does.
+ */
+function curve(from: Point, to: Point, curvature: number): string {
+  const cx = (from.x + to.x) / 2 + (to.y - from.y) * curvature;
+  const cy = (from.y + to.y) / 2 - (to.x - from.x) * curvature;
   return `M${fmt(from.x)} ${fmt(from.y)}Q${fmt(cx)} ${fmt(cy)} ${fmt(to.x)} ${fmt(to.y)}`;
 }
 
@@ -88,10 +91,7 @@ export function* svgChunks(snapshot: Snapshot, positions: Positions, context: Ex
   const height = options.height ?? SVG_DEFAULT_SIZE.height;
   const at = fitPositions(snapshot, positions, width, height);
   const counts = interactionsByActor(snapshot);
-  let most = 1;
-  for (const n of counts.values()) most = Math.max(most, n);
-  const radius = (id: string): number => 5 + 15 * Math.sqrt((counts.get(id) ?? 0) / most);
-
+  const radius = (id: string): number => nodeSize(counts.get(id) ?? 0);
   yield XML_DECLARATION;
   yield `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">\n`;
   yield `  <title>${xmlEscape(context.datasetName)}</title>\n`;
@@ -108,18 +108,17 @@ export function* svgChunks(snapshot: Snapshot, positions: Positions, context: Ex
     for (const p of eventPairs(event)) parallel.set(pairId(p.source, p.target), (parallel.get(pairId(p.source, p.target)) ?? 0) + 1);
   }
   const drawn = new Map<string, number>();
-  yield '  <g fill="none" stroke-width="1.5" stroke-opacity="0.6">\n';
+  yield '  <g fill="none" stroke-opacity="0.7">\n';
   for (const event of snapshot.events) {
-    const dash = event.status === 'planned' ? ` stroke-dasharray="${PLANNED_DASH}"` : '';
+    const style = `stroke="${TYPE_COLORS[event.type]}" stroke-width="${edgeSize(event.status)}"` +
+      (event.status === 'planned' ? ` stroke-dasharray="${PLANNED_DASH}"` : '');
     for (const p of eventPairs(event)) {
       const id = pairId(p.source, p.target);
       const [a, b] = p.source < p.target ? [p.source, p.target] : [p.target, p.source];
       const k = parallel.get(id)!;
       const i = drawn.get(id) ?? 0;
       drawn.set(id, i + 1);
-      // The fan of parallel edges stays within about 40 px however many there are.
-      const offset = (i - (k - 1) / 2) * Math.min(12, 40 / k);
-      yield `    <path d="${curve(at.get(a)!, at.get(b)!, offset)}" stroke="${TYPE_COLORS[event.type]}"${dash}/>\n`;
+      yield `    <path d="${curve(at.get(a)!, at.get(b)!, parallelCurvature(i, k))}" ${style}/>\n`;
     }
   }
   yield '  </g>\n';

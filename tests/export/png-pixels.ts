@@ -5,8 +5,8 @@ export interface DecodedPng {
   height: number;
   /** Pixels that are not pure white. */
   inked: number;
-  /** Pixel count per colour as "#rrggbb". */
-  colours: Map<string, number>;
+  /** How many pixels have exactly this colour, given as "#rrggbb". */
+  pixelsOf: (hex: string) => number;
 }
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -45,8 +45,7 @@ export function decodePng(file: Buffer): DecodedPng {
   const previous = new Uint8Array(stride);
   const row = new Uint8Array(stride);
   let inked = 0;
-  const colours = new Map<string, number>();
-  const hex = (n: number) => n.toString(16).padStart(2, '0');
+  const colours = new Map<number, number>();
   for (let y = 0; y < height; y++) {
     const start = y * (stride + 1);
     const filter = raw[start]!;
@@ -61,10 +60,10 @@ export function decodePng(file: Buffer): DecodedPng {
     for (let x = 0; x < stride; x += channels) {
       const [r, g, b] = [row[x]!, row[x + 1]!, row[x + 2]!];
       if (r !== 255 || g !== 255 || b !== 255) inked++;
-      const colour = `#${hex(r)}${hex(g)}${hex(b)}`;
+      const colour = (r << 16) | (g << 8) | b;
       colours.set(colour, (colours.get(colour) ?? 0) + 1);
     }
     previous.set(row);
   }
-  return { width, height, inked, colours };
+  return { width, height, inked, pixelsOf: (hex) => colours.get(Number.parseInt(hex.slice(1), 16)) ?? 0 };
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KIND_COLORS } from '../../src/export/palette.ts';
 import { SVG_DEFAULT_SIZE } from '../../src/export/svg.ts';
+import { KIND_COLORS } from '../../src/model/style.ts';
 import { selectSnapshot } from '../../src/model/view.ts';
 import { FIXTURE, loadFixture, readWithPython, runExport, tempDir } from './helpers.ts';
 import { decodePng } from './png-pixels.ts';
@@ -58,7 +58,7 @@ describe('PNG export through chromium', { timeout: 90_000 }, () => {
     expect(png.inked).toBeLessThan(png.width * png.height * 0.5);
     // Node fills are drawn in the palette's colours: at least a node's worth of pixels per kind in view.
     for (const kind of ['person', 'institution', 'country'] as const) {
-      expect(png.colours.get(KIND_COLORS[kind]) ?? 0).toBeGreaterThan(50 * scale * scale);
+      expect(png.pixelsOf(KIND_COLORS[kind])).toBeGreaterThan(50 * scale * scale);
     }
   });
 });
