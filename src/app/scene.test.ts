@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../model/layout.ts';
 import { generateDataset } from '../model/synthetic.ts';
+import { ViewTracker } from '../model/viewTracker.ts';
 import { edgeKeysOf, buildSceneGraph } from './explorerGraph.ts';
 import { ExplorerScene, type Refreshable, type Scheduler } from './scene.ts';
 
@@ -42,7 +43,7 @@ const graph = buildSceneGraph(dataset, computeLayout(dataset, 5), false);
 function setup() {
   const time = manualScheduler();
   const calls: RefreshCall[] = [];
-  const scene = new ExplorerScene(dataset, graph, false, time.scheduler);
+  const scene = new ExplorerScene(dataset, new ViewTracker(dataset), graph, false, time.scheduler);
   scene.apply({ mode: 'window', from: '2024-02-01', to: '2024-02-15' });
   scene.attach({ refresh: (options) => calls.push(options) });
   time.frame();

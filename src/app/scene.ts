@@ -12,7 +12,7 @@ import {
 import type { Dataset } from '../model/types.ts';
 import type { Selection } from '../model/urlState.ts';
 import type { ViewFilter } from '../model/view.ts';
-import { ViewTracker } from '../model/viewTracker.ts';
+import type { ViewTracker } from '../model/viewTracker.ts';
 import { EVENT_NODE_PREFIX, edgeKeysOf, hubNodeOf, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes } from './explorerGraph.ts';
 
 /** The part of sigma the scene drives; a stub in tests. */
@@ -49,7 +49,6 @@ const MIN_SETTLE_MS = 250;
  * Filter changes (type, status, kind) are rare and do a full refresh.
  */
 export class ExplorerScene {
-  readonly tracker: ViewTracker;
   private readonly eventIndex: Map<string, number>;
   private sigma: Refreshable | undefined;
   private readonly pendingEvents = new Set<number>();
@@ -69,13 +68,14 @@ export class ExplorerScene {
   /** Count of partial and full refreshes, for tests and the benchmark. */
   readonly stats = { partial: 0, full: 0, settles: 0 };
 
+  /** The tracker is shared with the rest of the page, which reads its counts; the scene only reads it too. */
   constructor(
     readonly dataset: Dataset,
+    readonly tracker: ViewTracker,
     readonly graph: SceneGraph,
     readonly eventNodes: boolean,
     private readonly scheduler: Scheduler = browserScheduler,
   ) {
-    this.tracker = new ViewTracker(dataset);
     this.eventIndex = new Map(dataset.events.map((e, i) => [e.id, i]));
   }
 
@@ -93,7 +93,7 @@ export class ExplorerScene {
     this.settleTimer = undefined;
   }
 
-  /** Moves to a view; applying the same view twice changes nothing. */
+  /** Moves the tracker to a view and queues what changed; applying the same view twice changes nothing. */
   apply(filter: ViewFilter): void {
     if (this.tracker.filter === filter) return;
     const change = this.tracker.update(filter);

@@ -9,7 +9,7 @@ describe('style', () => {
 
   it('draws planned interactions fainter and thinner than those that occurred', () => {
     expect(edgeColor('call', 'occurred')).toBe(TYPE_COLORS.call);
-    expect(edgeColor('call', 'planned')).toBe(withAlpha(TYPE_COLORS.call, 0.35));
+    expect(edgeColor('call', 'planned')).toBe(withAlpha(TYPE_COLORS.call, 0.4));
     expect(withAlpha('#d55e00', 0.5)).toBe('rgba(213, 94, 0, 0.5)');
     expect(edgeSize('planned')).toBeLessThan(edgeSize('occurred'));
   });

@@ -18,7 +18,7 @@ export const DIMMED_NODE_COLOR = '#d5dae1';
 export const DIMMED_EDGE_COLOR = '#eceff3';
 
 /** Planned interactions draw faint and thin, so what happened stands out from what was announced. */
-const PLANNED_ALPHA = 0.35;
+const PLANNED_ALPHA = 0.4;
 
 export function withAlpha(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1), 16);

@@ -1,0 +1,12 @@
+import type { ActorKind, EventStatus, EventType } from '../model/types.ts';
+
+export const TYPE_LABELS: Readonly<Record<EventType, string>> = { meeting: 'Meeting', call: 'Call' };
+export const STATUS_LABELS: Readonly<Record<EventStatus, string>> = { occurred: 'Occurred', planned: 'Planned' };
+export const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
+  person: 'Person',
+  country: 'Country',
+  institution: 'Institution',
+  group: 'Group',
+};
+/** The neutral line used in the legend to show solid (occurred) against faint (planned). */
+export const EDGE_LEGEND_PLANNED = '#3d4b5c';

@@ -1,0 +1,48 @@
+import EdgeCurveProgram from '@sigma/edge-curve';
+import type { Settings } from 'sigma/settings';
+import { EdgeRectangleProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import type { ExplorerScene } from './scene.ts';
+
+export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+const LABEL_COLOR = '#1b2430';
+
+/** Labels with a white halo, so they stay legible over edges. */
+export const drawLabelWithHalo: NodeLabelDrawingFunction = (context, data, settings) => {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.x + data.size + 4;
+  const y = data.y + size / 3;
+  context.lineJoin = 'round';
+  context.lineWidth = 3.5;
+  context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+  context.strokeText(data.label, x, y);
+  context.fillStyle = LABEL_COLOR;
+  context.fillText(data.label, x, y);
+};
+
+/** Built once per scene: @react-sigma rebuilds the renderer whenever settings change identity. */
+export function makeSigmaSettings(scene: ExplorerScene): Partial<Settings> {
+  const large = scene.graph.size > 100_000;
+  return {
+    nodeReducer: scene.nodeReducer,
+    edgeReducer: scene.edgeReducer,
+    defaultEdgeType: 'straight',
+    edgeProgramClasses: { straight: EdgeRectangleProgram, curved: EdgeCurveProgram },
+    enableEdgeEvents: !large,
+    hideEdgesOnMove: large,
+    labelFont: LABEL_FONT,
+    labelSize: 12,
+    labelWeight: '600',
+    labelColor: { color: LABEL_COLOR },
+    // One label per cell of a coarse grid, only for nodes big enough on screen: no label piles.
+    labelDensity: 0.5,
+    labelGridCellSize: 110,
+    labelRenderedSizeThreshold: 6,
+    defaultDrawNodeLabel: drawLabelWithHalo,
+    stagePadding: 40,
+    minCameraRatio: 0.03,
+    maxCameraRatio: 3,
+    zIndex: false,
+  };
+}

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The flags the project uses for Debian's chromium; SwiftShader gives headless WebGL without a GPU. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface Explorer {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the app into a temporary folder and serves it with `vite preview` on a free local port,
+ * with a headless chromium. A production build, unlike the dev server, never reloads the page
+ * mid-test to re-bundle dependencies.
+ */
+export async function startExplorer(): Promise<Explorer> {
+  const outDir = mkdtempSync(join(tmpdir(), 'explorer-e2e-'));
+  const common = { root, configFile: `${root}/vite.config.ts`, logLevel: 'warn' as const, clearScreen: false };
+  await build({ ...common, build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 } });
+  const port = await freePort();
+  const server = await preview({ ...common, build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects console errors and uncaught exceptions, which a healthy page never has. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Opens the explorer and waits until the graph is drawn and the status line reads. */
+export async function openExplorer(explorer: Explorer, query = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await explorer.browser.newPage({ viewport });
+  await page.goto(`${explorer.url}${query}`);
+  await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
+  await page.getByRole('status').waitFor();
+  return page;
+}
+
+/** "12 interactions · 9 actors" → { interactions: 12, actors: 9 }. */
+export async function readStatus(page: Page): Promise<{ interactions: number; actors: number }> {
+  const text = (await page.getByRole('status').textContent()) ?? '';
+  const match = /([\d,]+) interactions? · ([\d,]+) actors?/.exec(text);
+  if (!match) throw new Error(`unexpected status text: ${text}`);
+  return { interactions: Number(match[1]!.replace(/,/g, '')), actors: Number(match[2]!.replace(/,/g, '')) };
+}
