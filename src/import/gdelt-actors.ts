@@ -3,7 +3,7 @@ import { slugify } from '../extract/normalise.ts';
 import type { Actor } from '../model/types.ts';
 import { countryTable } from './country-codes.ts';
 import { actorFromLinked, countryActor, linkName } from './link.ts';
-import { guessKind, tidyName } from './names.ts';
+import { guessKind, tidyCapitals } from './names.ts';
 
 /** The actor columns of a GDELT row (Actor1… or Actor2…). */
 export interface GdeltActorFields {
@@ -32,7 +32,7 @@ const TYPE_LABELS: Record<string, string> = {
  */
 export function gdeltActor(fields: GdeltActorFields, gazetteer: Gazetteer): Actor | undefined {
   if (!fields.code && !fields.name) return undefined;
-  const name = tidyName(fields.name || fields.code);
+  const name = tidyCapitals(fields.name || fields.code);
   const country = fields.countryCode ? countryTable().byAlpha3.get(fields.countryCode) : undefined;
   const entry = linkName(gazetteer, name, { countries: 'never', ...(country ? { country: country.alpha2 } : {}) });
   if (entry) return actorFromLinked(entry, name);

@@ -3,6 +3,7 @@ import type { Actor, Article, IsoDate } from '../model/types.ts';
 import { interactionForLabel, tidyLabel } from './cameo.ts';
 import type { EventCollector } from './collect.ts';
 import { icewsActor } from './icews-actors.ts';
+import { tidyName } from './names.ts';
 import { WrongFileError, type ImportTally } from './tally.ts';
 
 /** The files of a TKG-style ICEWS folder. */
@@ -105,7 +106,7 @@ export class IcewsReader {
     }
     this.tally.kept++;
     const date = addDays(this.options.start, row.time / HOURS_PER_DAY);
-    const evidence = `ICEWS ${this.options.folder}/${file} line ${lineNumber}, ${date}: ${tidyLabel(subjectName)} — ${tidyLabel(relation)} — ${tidyLabel(objectName)}`;
+    const evidence = `ICEWS ${this.options.folder}/${file} line ${lineNumber}, ${date}: ${tidyName(subjectName)} — ${tidyLabel(relation)} — ${tidyName(objectName)}`;
     this.collector.add({ subject, object, interaction, date, article, evidence });
   }
 

@@ -1,18 +1,24 @@
 import type { ActorKind } from '../model/types.ts';
 
-/** "Barack_Obama" → "Barack Obama"; "UNITED STATES" → "United States". */
+/** "Barack_Obama" → "Barack Obama". */
 export function tidyName(raw: string): string {
-  const spaced = raw.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
-  return spaced === spaced.toUpperCase() && /[A-Z]/.test(spaced) ? titleCase(spaced) : spaced;
+  return raw.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'la', 'al']);
+const SMALL_WORDS = new Set(['a', 'an', 'of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'la', 'al']);
 
-function titleCase(upper: string): string {
-  return upper
+/** GDELT writes names in capitals: "UNITED STATES" → "United States", keeping short acronyms ("THE US" → "The US"). */
+export function tidyCapitals(raw: string): string {
+  const name = tidyName(raw);
+  if (name !== name.toUpperCase()) return name;
+  return name
     .toLowerCase()
     .split(' ')
-    .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word.replace(/(^|[-'(/])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase())))
+    .map((word, i) => {
+      if (SMALL_WORDS.has(word)) return i === 0 ? word[0]!.toUpperCase() + word.slice(1) : word;
+      if (word.length <= 3) return word.toUpperCase();
+      return word.replace(/(^|[-'(/])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase());
+    })
     .join(' ');
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { interactionForCode, interactionForLabel, normaliseCameoCode } from '../../src/import/cameo.ts';
 import { detectSeparator, splitDelimited } from '../../src/import/delimited.ts';
 import { addDays, parseDictionary, parseIcewsRow } from '../../src/import/icews.ts';
-import { guessKind, parseSectorName, sectorDisplayName, tidyName } from '../../src/import/names.ts';
+import { guessKind, parseSectorName, sectorDisplayName, tidyCapitals, tidyName } from '../../src/import/names.ts';
 import { WrongFileError } from '../../src/import/tally.ts';
 
 describe('CAMEO mapping', () => {
@@ -71,11 +71,18 @@ describe('ICEWS rows', () => {
 });
 
 describe('actor names', () => {
-  it('tidies underscores and all-capitals', () => {
+  it('tidies underscores, keeping the spelling otherwise', () => {
     expect(tidyName('Barack_Obama')).toBe('Barack Obama');
-    expect(tidyName('UNITED STATES')).toBe('United States');
     expect(tidyName('Kim_Jong-Un')).toBe('Kim Jong-Un');
-    expect(tidyName('BANK OF CHINA')).toBe('Bank of China');
+    expect(tidyName('RENAMO')).toBe('RENAMO');
+  });
+
+  it('title-cases GDELT capitals but keeps short acronyms', () => {
+    expect(tidyCapitals('UNITED STATES')).toBe('United States');
+    expect(tidyCapitals('BANK OF CHINA')).toBe('Bank of China');
+    expect(tidyCapitals('THE US')).toBe('The US');
+    expect(tidyCapitals('UN SECURITY COUNCIL')).toBe('UN Security Council');
+    expect(tidyCapitals('Already Mixed')).toBe('Already Mixed');
   });
 
   it('reads the parent of a sector, nested parentheses included', () => {
