@@ -156,7 +156,11 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
     }
     const titled = matchTitledPhrase(ctx, tokens, i);
     if (titled) {
-      const person = startsName(ctx, tokens, titled.end) ? matchPerson(ctx, tokens, titled.end, titled) : undefined;
+      const withTitle = matchName(ctx.index, tokens, titled.titleStart);
+      const person =
+        withTitle && withTitle.entry.kind === 'person' && withTitle.end > titled.end
+          ? { ref: refFromEntry(ctx, withTitle.entry), end: withTitle.end }
+          : startsName(ctx, tokens, titled.end) ? matchPerson(ctx, tokens, titled.end, titled) : undefined;
       if (person) {
         push(i, person.end, [person.ref], 'name');
         i = person.end;
@@ -201,6 +205,8 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
 
 interface TitledPhrase {
   spec: TitleSpec;
+  /** Where the title words begin, after any determiner and scope. */
+  titleStart: number;
   scope: RoleScope;
   end: number;
   text: string;
@@ -229,7 +235,7 @@ function matchTitledPhrase(ctx: ArticleContext, tokens: Token[], i: number): Tit
     }
     if (countries.length === 0) return undefined;
     const spec = TITLES.find((s) => s.office === 'leader')!;
-    return { spec, scope: {}, end: k, text: 'leader', hasDeterminer, plural: true, countries };
+    return { spec, titleStart: j, scope: {}, end: k, text: 'leader', hasDeterminer, plural: true, countries };
   }
   const title = matchTitle(tokens, j);
   if (!title) return undefined;
@@ -241,7 +247,7 @@ function matchTitledPhrase(ctx: ArticleContext, tokens: Token[], i: number): Tit
     end = after.end;
   }
   const text = tokens.slice(j, title.end).map((t) => t.text).join(' ');
-  return { spec: title.spec, scope, end, text, hasDeterminer, plural: false, countries: [] };
+  return { spec: title.spec, titleStart: j, scope, end, text, hasDeterminer, plural: false, countries: [] };
 }
 
 /** Countries and institutions that only qualify something else are not participants. */

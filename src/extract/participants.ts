@@ -14,6 +14,8 @@ export interface Antecedents {
 export interface Participation {
   subjects: Mention[];
   objects: Mention[];
+  /** The trigger has an object the extractor could not name ("met a delegation"): the subjects did not meet each other. */
+  unnamedObject: boolean;
   /** "held separate meetings with A, B and C": one event per object. */
   separate: boolean;
 }
@@ -36,6 +38,8 @@ const RIGHT_SKIPPABLE = new Set(
 );
 /** Words that end the run of modifiers before a noun trigger. */
 const NOT_BEFORE_NOUN = new Set(['with', 'to', 'of', 'and', 'for', 'after', 'before', 'in', 'at', 'during', 'following', 'from', 'by', 'about', 'on', 'that', 'said', 'says']);
+const PREPOSITIONS = new Set(['to', 'in', 'from', 'at', 'for', 'with', 'into', 'toward', 'towards', 'via', 'across', 'near', 'of', 'by']);
+const UNNAMED_OBJECT = /^(?:a|an|the|his|her|their|its|several|other|some|two|three|members|officials|leaders|representatives|delegates|ministers|counterparts)$/;
 const CONNECTORS = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['alongside'], ['and'], ['plus'], [',']];
 
 function connectorAt(tokens: AnalysedSentence['tokens'], i: number): number {
@@ -58,9 +62,12 @@ function connectorAt(tokens: AnalysedSentence['tokens'], i: number): number {
 /** "members of the", "officials from", "a delegation from": a group named through its people. */
 const THROUGH_MEMBERS = /^(?:(?:a|the|senior|top|other) )*(?:members?|representatives?|officials?|delegations?|delegates?|envoys?|leaders?|leadership|heads?|counterparts?) (?:of|from) (?:the )?/;
 
+/** "a Ukrainian delegation led by Andriy Yermak": the delegation is met through its head. */
+const LED_BY = /^(?:a|an|the|his|her|their)? ?(?:[a-z'-]+ ){0,3}(?:delegation|team|mission) (?:led|headed) by /;
+
 function skipMembersPhrase(a: AnalysedSentence, i: number): number {
-  const text = a.tokens.slice(i, i + 6).map((t) => t.key).join(' ');
-  const m = THROUGH_MEMBERS.exec(text);
+  const text = a.tokens.slice(i, i + 9).map((t) => t.key).join(' ');
+  const m = LED_BY.exec(text) ?? THROUGH_MEMBERS.exec(text);
   return m ? i + m[0].trim().split(' ').length : i;
 }
 
@@ -114,7 +121,7 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   const { tokens } = a;
   // "talks between A and B"
   if (trigger.noun && tokens[trigger.tokenEnd]?.key === 'between') {
-    return { subjects: [], objects: readListRight(a, trigger.tokenEnd + 1), separate: false };
+    return { subjects: [], objects: readListRight(a, trigger.tokenEnd + 1), separate: false, unnamedObject: false };
   }
   let pos = trigger.tokenEnd;
   let skipped = 0;
@@ -131,7 +138,10 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   const fromCaller = prep === 'from' && trigger.type === 'call' && trigger.noun;
   if (prep === 'with' || prep === 'to' || fromCaller || (prep === 'by' && trigger.slot === 'direct')) objects = readListRight(a, pos + 1);
   else if (trigger.slot === 'direct' && pos === trigger.tokenEnd) objects = readListRight(a, pos);
-  return { subjects: findSubjects(a, trigger), objects, separate };
+  const unnamedObject =
+    objects.length === 0 &&
+    (prep === 'with' || prep === 'to' || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
+  return { subjects: findSubjects(a, trigger), objects, separate, unnamedObject };
 }
 
 function findSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
@@ -159,7 +169,18 @@ function findSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
     }
   }
   while (pos > 0 && LEFT_SKIPPABLE.has(tokens[pos - 1]!.key)) pos--;
-  return readListLeft(a, pos);
+  if (trigger.noun && tokens[pos]?.key === 'their') {
+    // "Trump and Kim ended their summit": one or two verbs between a joint subject and its event.
+    for (let j = pos - 1; j >= Math.max(0, pos - 3); j--) {
+      if (!/^[a-z]+$/.test(tokens[j]!.text) || NOT_BEFORE_NOUN.has(tokens[j]!.key)) {
+        if (a.mentions.some((m) => m.tokenEnd === j + 1)) pos = j + 1;
+        break;
+      }
+    }
+  }
+  const list = readListLeft(a, pos);
+  // "travelled to Kyiv to meet Zelensky": a place after a preposition is not who meets.
+  return list.length > 0 && PREPOSITIONS.has(tokens[list[0]!.tokenStart - 1]?.key ?? '') ? [] : list;
 }
 
 /** The actors of a list of mentions, with pronouns and "his counterpart" resolved. */

@@ -54,7 +54,7 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
     const author = sentence.post ? authorOf(ctx, sentence) : undefined;
     if (author) antecedents.author = author;
     const events = eventsOfSentence(ctx, a, antecedents);
-    attachDates(a, events, sentence.post?.date ?? published, state, published);
+    attachDates(a, events, sentence.post?.date ?? published, state, published, sentenceIndex);
     for (const e of events) found.push({ ...e, sentenceIndex });
     const first = a.mentions.find((m) => m.kind !== 'pronoun' && !m.modifier && m.actors[0]?.kind === 'person');
     if (first) previousSubject = first.actors[0];

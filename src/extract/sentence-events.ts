@@ -41,6 +41,7 @@ export function eventsOfSentence(ctx: ArticleContext, a: AnalysedSentence, antec
     const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, (i) => a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd));
     if (modality === 'not-an-event') continue;
     const part = findParticipation(a, trigger);
+    if (part.unnamedObject) continue;
     let subjects = part.subjects;
     if (subjects.length === 0 && part.objects.length > 0) {
       const main = sentenceSubject(a, part.objects, antecedents);
@@ -69,9 +70,17 @@ export function eventsOfSentence(ctx: ArticleContext, a: AnalysedSentence, antec
   return events;
 }
 
+/** A past day the previous sentence named: "on Friday they signed… Zelensky met Scholz in Berlin". */
+function recentPastDate(state: DateState, sentenceIndex: number, anchor: IsoDate): IsoDate | undefined {
+  const recent = state.lastDateSentence !== undefined && sentenceIndex - state.lastDateSentence <= 1;
+  return recent && state.lastDate && state.lastDate <= anchor ? state.lastDate : undefined;
+}
+
 export interface DateState {
   /** The day the text was last talking about, for "the same day". */
   lastDate?: IsoDate;
+  /** The sentence that named lastDate. */
+  lastDateSentence?: number;
   /** The most recent interaction that occurred, which an undated past-tense report continues. */
   lastOccurred?: IsoDate;
 }
@@ -81,7 +90,14 @@ export interface DateState {
  * (from its trigger to the next event's) holds it; "Friday's summit" belongs to the noun it
  * qualifies. Events without one take a time stated earlier in the sentence, else the context.
  */
-export function attachDates(a: AnalysedSentence, events: SentenceEvent[], anchor: IsoDate, state: DateState, published: IsoDate): void {
+export function attachDates(
+  a: AnalysedSentence,
+  events: SentenceEvent[],
+  anchor: IsoDate,
+  state: DateState,
+  published: IsoDate,
+  sentenceIndex: number,
+): void {
   const expressions = findDateExpressions(a.sentence.text);
   const tokenAt = (offset: number) => a.tokens.findIndex((t) => t.end > offset);
   const owner = new Map<DateExpression, SentenceEvent | undefined>();
@@ -115,7 +131,7 @@ export function attachDates(a: AnalysedSentence, events: SentenceEvent[], anchor
     const neighbour = sorted.find((e) => e !== event && e.status === event.status && e.dateExplicit);
     if (neighbour) Object.assign(event, { date: neighbour.date, datePrecision: neighbour.datePrecision });
     else if (event.perfect || event.status === 'planned' || anchor !== published) event.date = anchor;
-    else event.date = state.lastOccurred ?? anchor;
+    else event.date = recentPastDate(state, sentenceIndex, anchor) ?? state.lastOccurred ?? anchor;
   }
   for (const event of sorted) {
     if (event.status === 'occurred' && event.date! > anchor && !event.dateExplicit) event.date = anchor;
@@ -125,7 +141,7 @@ export function attachDates(a: AnalysedSentence, events: SentenceEvent[], anchor
     if (expr.possessive) continue;
     const ownerEvent = owner.get(expr);
     const resolved = resolve(expr, ownerEvent?.status === 'planned' ? 'future' : 'past');
-    if (resolved) state.lastDate = resolved.date;
+    if (resolved) Object.assign(state, { lastDate: resolved.date, lastDateSentence: sentenceIndex });
   }
   const occurred = sorted.filter((e) => e.status === 'occurred' && e.date);
   if (occurred.length) state.lastOccurred = occurred.at(-1)!.date;

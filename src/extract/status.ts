@@ -6,7 +6,7 @@ export type Modality = EventStatus | 'not-an-event';
 
 const PLANNED = [
   'will', "'ll", 'shall', 'would', 'is to', 'are to', 'was to', 'were to', 'due to', 'set to', 'expected to', 'scheduled to',
-  'plans to', 'planned to', 'planning to', 'plan to', 'agreed to', 'agree to', 'intends to', 'intend to', 'going to',
+  'plans to', 'planned to', 'planning to', 'plan to', 'expects to', 'expected', 'expect to', 'aims to', 'intended to', 'agreed to', 'agree to', 'intends to', 'intend to', 'going to',
   'upcoming', 'forthcoming', 'planned', 'next', 'to travel', 'to visit',
 ];
 const NOT_AN_EVENT = [
@@ -17,6 +17,7 @@ const NOT_AN_EVENT = [
   'possible', 'potential', 'rejected', 'rejects', 'without', 'instead of', 'request', 'requested', 'demanded', 'threatened',
   'should', 'must', 'failed to', 'invited', 'invites', 'inviting', 'invitation', 'expressed hope', 'avoid', 'avoided', 'snubbed', 'shunned', 'boycotted', 'skipped', 'skip',
 ];
+const PLANNED_AFTER = ['is scheduled', 'is planned', 'is expected', 'is due', 'will take place', 'will be held', 'are scheduled', 'are expected', 'is set'];
 const CALLED_OFF_AFTER = ['was cancelled', 'was canceled', 'was postponed', 'been cancelled', 'been postponed', 'called off', 'did not take place', 'was scrapped', 'fell through'];
 
 function containsPhrase(keys: string[], phrase: string): boolean {
@@ -38,10 +39,10 @@ export function modalityOf(tokens: Token[], triggerStart: number, triggerEnd: nu
   const words = (from: number) => tokens.slice(from, triggerStart).map((t, k) => (inName(from + k) ? '' : t.key));
   const clause = words(clauseStart);
   const phrase = words(phraseStart);
-  const after = tokens.slice(triggerEnd, triggerEnd + 10).map((t) => t.key);
+  const after = tokens.slice(triggerEnd, triggerEnd + 14).map((t) => t.key);
   if (CALLED_OFF_AFTER.some((p) => containsPhrase(after, p))) return 'not-an-event';
-  if (NOT_AN_EVENT.some((p) => containsPhrase(phrase, p))) return 'not-an-event';
-  if (PLANNED.some((p) => containsPhrase(clause, p))) return 'planned';
+  if (NOT_AN_EVENT.some((p) => containsPhrase(phrase, p)) || phrase.some((k) => k.endsWith("n't"))) return 'not-an-event';
+  if (PLANNED.some((p) => containsPhrase(clause, p)) || PLANNED_AFTER.some((p) => containsPhrase(after, p))) return 'planned';
   return 'occurred';
 }
 

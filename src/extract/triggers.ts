@@ -37,7 +37,8 @@ const add = (words: string, word: TriggerWord) => words.split(' ').forEach((k) =
 add('spoke speak speaks speaking spoken talked talking', w('call', 'preposition', false, undefined, true));
 add('talk', w('call', 'preposition', false, undefined, true));
 add('phoned phone phones phoning telephoned telephones telephoning rang dialled dialed', w('call', 'direct', false, 'phone call'));
-add('call calls conversation conversations', w('call', 'preposition', true));
+add('call calls', w('call', 'preposition', true));
+add('conversation conversations', w('call', 'preposition', true, undefined, true));
 add('phonecall videoconference teleconference', w('call', 'preposition', true, 'video call'));
 add('met meet meets', w('meeting', 'direct', false));
 add('meeting meetings encounter encounters', w('meeting', 'preposition', true));
@@ -47,6 +48,10 @@ add('summit summits', w('meeting', 'preposition', true, 'summit'));
 add('hosted host hosts hosting received receives receive receiving welcomed welcomes welcome welcoming', w('meeting', 'direct', false, 'visit'));
 add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
 add('travel travels travelled traveled travelling traveling trip', w('meeting', 'preposition', false, 'visit'));
+
+const RECEIVE = new Set(['received', 'receive', 'receives', 'receiving']);
+/** What one receives without meeting anyone: "received a call", "received a letter". */
+const RECEIVED_THINGS = new Set(['call', 'phone', 'telephone', 'letter', 'message', 'invitation', 'congratulations', 'report', 'briefing', 'support', 'award', 'credentials', 'assurances', 'aid', 'request', 'proposal', 'reply', 'response']);
 
 /** Words before a noun that make it a call: "phone talks", "video meeting", "virtual summit". */
 const REMOTE = new Set(['phone', 'telephone', 'video', 'virtual', 'online', 'telephonic', 'videolink']);
@@ -64,7 +69,7 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
       return;
     }
     // "receive a call from", "called on": leave verbs that are not contact to other words.
-    if ((t.key === 'received' || t.key === 'receive' || t.key === 'receives') && ['a', 'the'].includes(tokens[i + 1]?.key ?? '')) return;
+    if (RECEIVE.has(t.key) && tokens.slice(i + 1, i + 5).some((n) => RECEIVED_THINGS.has(n.key))) return;
     if (t.key === 'talks' && tokens[i - 1]?.key === 'he') return;
     const remote = REMOTE.has(tokens[i - 1]?.key ?? '') || (tokens[i + 1]?.key === 'by' && REMOTE.has(tokens[i + 2]?.key ?? ''));
     let type = word.type;
