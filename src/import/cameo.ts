@@ -22,6 +22,8 @@ export const MAKE_A_VISIT = '042';
 export const HOST_A_VISIT = '043';
 
 const BY_CODE = new Map(CALLS_AND_MEETINGS.map((i) => [i.code, i]));
+/** The labels of the two sides of one visit, which a paired visit replaces by "visit". */
+export const VISIT_HALF_LABELS: ReadonlySet<string> = new Set([BY_CODE.get(MAKE_A_VISIT)!.label, BY_CODE.get(HOST_A_VISIT)!.label]);
 const BY_LABEL = new Map(CALLS_AND_MEETINGS.map((i) => [labelKey(i.label), i]));
 
 /** CAMEO root codes, used to name the other event types under --all-types. */

@@ -1,6 +1,6 @@
 import { eventId, eventKey, mergeEvent } from '../model/merge.ts';
 import { DATASET_FORMAT, type Actor, type Article, type Dataset, type InteractionEvent, type IsoDate } from '../model/types.ts';
-import { HOST_A_VISIT, MAKE_A_VISIT, type Interaction } from './cameo.ts';
+import { HOST_A_VISIT, MAKE_A_VISIT, VISIT_HALF_LABELS, type Interaction } from './cameo.ts';
 
 /** One coded row of an event file, its actors already resolved. */
 export interface CodedRow {
@@ -25,8 +25,8 @@ interface Pending {
 /**
  * Gathers coded rows into dataset records. Rows with the same identity (eventKey) become one event
  * whose mode lists all their CAMEO labels; evidence from the same article is joined, from another
- * article it goes to alsoReportedIn. A Make_a_visit and a Host_a_visit of the same pair and day with the roles reversed
- * are one visit (mode "visit").
+ * article it goes to alsoReportedIn. A Make_a_visit and a Host_a_visit of the same pair and day
+ * with the roles reversed are one visit (mode "visit").
  */
 export class EventCollector {
   private readonly articles = new Map<string, Article>();
@@ -74,10 +74,6 @@ export class EventCollector {
     return n;
   }
 
-  get eventCount(): number {
-    return this.pending.size;
-  }
-
   dataset(name: string, description: string): Dataset {
     const events = [...this.pending.values()].map((p) => finish(p));
     return { format: DATASET_FORMAT, name, description, articles: [...this.articles.values()], actors: [...this.actors.values()], events };
@@ -105,9 +101,8 @@ function isPairedVisit(p: Pending): boolean {
 }
 
 function finish(p: Pending): InteractionEvent {
-  const paired = isPairedVisit(p);
   // Sorted, so the same set of labels always reads the same whichever row came first.
   const labels = [...p.labels].sort();
-  if (paired) labels.splice(0, labels.length, 'visit', ...labels.filter((l) => l !== 'Make a visit' && l !== 'Host a visit'));
-  return { ...p.event, mode: labels.join(' / '), evidence: p.evidence.join('; ') };
+  const mode = isPairedVisit(p) ? ['visit', ...labels.filter((l) => !VISIT_HALF_LABELS.has(l))] : labels;
+  return { ...p.event, mode: mode.join(' / '), evidence: p.evidence.join('; ') };
 }

@@ -39,12 +39,16 @@ export class GdeltReader {
     const fields = splitDelimited(line.replace(/\r$/, ''), this.separator);
     if (firstRow && Array.isArray(fields) && fields[0] === 'GLOBALEVENTID') return;
     this.tally.read++;
-    const problem = typeof fields === 'string' ? fields : checkFields(fields);
-    if (problem) {
-      if (firstRow) throw new WrongFileError(`${this.file}:${lineNumber}: not a GDELT 1.0 event export (${problem})`);
-      return this.tally.reject(this.file, lineNumber, problem);
-    }
-    this.addRow(lineNumber, fields as string[]);
+    if (typeof fields === 'string') return this.refuse(firstRow, lineNumber, fields);
+    const problem = checkFields(fields);
+    if (problem) return this.refuse(firstRow, lineNumber, problem);
+    this.addRow(lineNumber, fields);
+  }
+
+  /** A malformed first row means the whole file is of another kind; a later one is counted and skipped. */
+  private refuse(firstRow: boolean, lineNumber: number, problem: string): void {
+    if (firstRow) throw new WrongFileError(`${this.file}:${lineNumber}: not a GDELT 1.0 event export (${problem})`);
+    this.tally.reject(this.file, lineNumber, problem);
   }
 
   private addRow(lineNumber: number, fields: string[]): void {

@@ -59,17 +59,14 @@ export interface IcewsOptions {
 export class IcewsReader {
   private readonly actorCache = new Map<number, Actor>();
   private readonly filesStarted = new Set<string>();
-  private readonly names: { entities: Map<number, string>; relations: Map<number, string> };
 
   constructor(
-    entities: Map<number, string>,
-    relations: Map<number, string>,
+    private readonly entities: ReadonlyMap<number, string>,
+    private readonly relations: ReadonlyMap<number, string>,
     private readonly options: IcewsOptions,
     private readonly collector: EventCollector,
     private readonly tally: ImportTally,
-  ) {
-    this.names = { entities, relations };
-  }
+  ) {}
 
   article(file: string): Article {
     const id = `icews:${this.options.folder}/${file}`;
@@ -87,9 +84,9 @@ export class IcewsReader {
       if (firstRow) throw new WrongFileError(`${file}:${lineNumber}: not an ICEWS event file (${row})`);
       return this.tally.reject(file, lineNumber, row);
     }
-    const subjectName = this.names.entities.get(row.subject);
-    const objectName = this.names.entities.get(row.object);
-    const relation = this.names.relations.get(row.relation);
+    const subjectName = this.entities.get(row.subject);
+    const objectName = this.entities.get(row.object);
+    const relation = this.relations.get(row.relation);
     if (subjectName === undefined || objectName === undefined) return this.tally.reject(file, lineNumber, 'unknown entity id');
     if (relation === undefined) return this.tally.reject(file, lineNumber, `unknown relation id ${row.relation}`);
     if (row.time % HOURS_PER_DAY !== 0) return this.tally.reject(file, lineNumber, `time ${row.time} is not a whole day (hours, steps of 24)`);
