@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadGazetteer } from '../extract/gazetteer.ts';
 import { isRealDate } from '../model/schema.ts';
 import { mergeDatasets } from '../model/merge.ts';
@@ -54,6 +54,12 @@ function parseArgs(argv: string[]): Args | undefined {
   return { format, input, out, start, allTypes };
 }
 
+function readExisting(out: string): Dataset | undefined {
+  if (!existsSync(out)) return undefined;
+  if (statSync(out).isDirectory()) throw new UserError(`${out}: is a folder, expected a dataset file`, 2);
+  return parseDataset(readFileSync(out, 'utf8'), out);
+}
+
 /** A new dataset is named after what is imported into it first. */
 function newDatasetFor(imported: Dataset): Dataset {
   const base = emptyDataset(imported.name);
@@ -88,11 +94,15 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   // Read --out first, so a damaged dataset stops the import before the long part.
-  const existing = existsSync(args.out) ? parseDataset(readFileSync(args.out, 'utf8'), args.out) : undefined;
+  const existing = readExisting(args.out);
   const outcome = await readInput(args);
   const merge = mergeDatasets(existing ?? newDatasetFor(outcome.dataset), outcome.dataset);
   const dataset = validateDataset(merge.dataset, args.out);
-  writeFileAtomic(args.out, `${JSON.stringify(dataset)}\n`);
+  try {
+    writeFileAtomic(args.out, `${JSON.stringify(dataset)}\n`);
+  } catch (err) {
+    throw new UserError(`${args.out}: could not be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
   console.log(formatSummary(args.input, args.out, outcome, merge));
   return 0;
 }

@@ -60,6 +60,9 @@ describe('npm run import', () => {
     const missing = runImport('gdelt', 'no/such/events.csv', '--out', out);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe('import: no/such/events.csv: no such file');
+    const folderOut = runImport('gdelt', GDELT, '--out', join(out, '..'));
+    expect(folderOut.code).toBe(2);
+    expect(folderOut.stderr.trim()).toMatch(/^import: .*: is a folder, expected a dataset file$/);
     writeFileSync(out, '{"format":"diplomacy-graph/1","articles":[]}');
     const damaged = runImport('gdelt', GDELT, '--out', out);
     expect(damaged.code).toBe(2);
