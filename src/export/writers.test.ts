@@ -3,6 +3,7 @@ import { buildGraph } from '../model/graph.ts';
 import { DATASET_FORMAT, type Dataset, type InteractionEvent } from '../model/types.ts';
 import { selectSnapshot } from '../model/view.ts';
 import { actorsCsvPath, csvField } from './csv.ts';
+import { exportFileName } from './file-names.ts';
 import { exportView } from './formats.ts';
 import { activeSpells } from './gexf.ts';
 import { edgeCount, eventPairs } from './snapshot-parts.ts';
@@ -79,5 +80,15 @@ describe('streaming', () => {
       expect(chunks, format).toBeGreaterThan(3000);
       expect(largest, format).toBeLessThan(2000);
     }
+  });
+});
+
+describe('exportFileName', () => {
+  it('names the dataset and the range in plain characters', () => {
+    expect(exportFileName('Crise à Caracas: "calls"', { mode: 'window', from: '2025-01-01', to: '2025-01-31' }, 'gexf')).toBe(
+      'crise-a-caracas-calls_2025-01-01_2025-01-31.gexf',
+    );
+    expect(exportFileName('Σ', { mode: 'cumulative', to: '2025-03-01' }, 'csv')).toBe('graph_until_2025-03-01.csv');
+    expect(exportFileName('News', { mode: 'window' }, 'gexf', true)).toBe('news_timeline.gexf');
   });
 });
