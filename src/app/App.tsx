@@ -9,6 +9,7 @@ import type { FocusRequest } from './controllers/CameraController.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { ExplorerContext } from './ExplorerContext.tsx';
+import { ExportMenu } from './export/ExportMenu.tsx';
 import { buildSceneGraph } from './explorerGraph.ts';
 import { FiltersPanel } from './FiltersPanel.tsx';
 import { plural } from './format.ts';
@@ -65,7 +66,9 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
   const context = useMemo(() => ({ dataset, filter, sigma }), [dataset, filter, sigma]);
   return (
     <ExplorerContext.Provider value={context}>
-      <TopBar title={dataset.name ?? 'Untitled dataset'} search={<SearchBox actors={dataset.actors} onPick={pick} />} onOpenFile={openFile} />
+      <TopBar title={dataset.name ?? 'Untitled dataset'} search={<SearchBox actors={dataset.actors} onPick={pick} />} onOpenFile={openFile}>
+        <ExportMenu />
+      </TopBar>
       <main className="stage">
         <div className="canvas">
           {scene ? (
