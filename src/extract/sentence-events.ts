@@ -38,10 +38,11 @@ function unique(refs: ActorRef[]): ActorRef[] {
 export function eventsOfSentence(ctx: ArticleContext, a: AnalysedSentence, antecedents: Antecedents): SentenceEvent[] {
   const events: SentenceEvent[] = [];
   for (const trigger of findTriggers(a.tokens, a.sentence.text)) {
-    const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, (i) => a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd));
-    if (modality === 'not-an-event') continue;
     const part = findParticipation(a, trigger);
     if (part.unnamedObject) continue;
+    const inName = (i: number) => a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd);
+    const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, inName, part.subjects[0]?.tokenStart);
+    if (modality === 'not-an-event') continue;
     let subjects = part.subjects;
     if (subjects.length === 0 && part.objects.length > 0) {
       const main = sentenceSubject(a, part.objects, antecedents);

@@ -32,9 +32,17 @@ function containsPhrase(keys: string[], phrase: string): boolean {
  * Reads the words that govern a trigger: from the clause's start (at most a dozen words back, not
  * across a semicolon) to the trigger, plus a few words after it for "was cancelled".
  */
-export function modalityOf(tokens: Token[], triggerStart: number, triggerEnd: number, inName: (i: number) => boolean): Modality {
-  const clauseStart = boundaryBefore(tokens, triggerStart, Math.max(0, triggerStart - 12), STRONG_BOUNDARIES);
-  const phraseStart = boundaryBefore(tokens, triggerStart, clauseStart, SOFT_BOUNDARIES);
+export function modalityOf(
+  tokens: Token[],
+  triggerStart: number,
+  triggerEnd: number,
+  inName: (i: number) => boolean,
+  subjectStart = triggerStart,
+): Modality {
+  // Boundaries are looked for before the subject, so "he and Trump" does not cut off "suggested".
+  const from = Math.min(subjectStart, triggerStart);
+  const clauseStart = boundaryBefore(tokens, from, Math.max(0, from - 12), STRONG_BOUNDARIES);
+  const phraseStart = boundaryBefore(tokens, from, clauseStart, SOFT_BOUNDARIES);
   // Words inside names ("Theresa May") say nothing about modality.
   const words = (from: number) => tokens.slice(from, triggerStart).map((t, k) => (inName(from + k) ? '' : t.key));
   const clause = words(clauseStart);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleError, extractArticle } from './pipeline.ts';
+
+/** Each event as "date type status participant+participant" with participants sorted. */
+function summarise(published: string, text: string): string[] {
+  const { events } = extractArticle(`date ${published}\n${text}`, { file: 'case.txt' });
+  return events.map((e) => `${e.date} ${e.type} ${e.status} ${[...e.participants].sort().join('+')}`);
+}
+
+describe('calls and meetings with their participants', () => {
+  it.each([
+    ['2024-06-14', 'Indian Prime Minister Narendra Modi spoke by phone with US President Joe Biden on Thursday.', ['2024-06-13 call occurred joe-biden+narendra-modi']],
+    ['2019-07-02', 'Kenyan President Uhuru Kenyatta on Monday received Ethiopian Prime Minister Abiy Ahmed at State House.', ['2019-07-01 meeting occurred abiy-ahmed+uhuru-kenyatta']],
+    ['2024-10-08', 'Saudi Crown Prince Mohammed bin Salman received a phone call from Iranian President Masoud Pezeshkian on Monday.', ['2024-10-07 call occurred masoud-pezeshkian+mohammed-bin-salman']],
+    ['2022-11-15', 'US President Joe Biden and Chinese President Xi Jinping held their first in-person meeting on Monday in Bali.', ['2022-11-14 meeting occurred joe-biden+xi-jinping']],
+    ['2025-01-09', 'Edmundo González met Joe Biden on Monday. González was also received by Argentine President Javier Milei on Saturday.', [
+      '2025-01-06 meeting occurred edmundo-gonzalez-urrutia+joe-biden',
+      '2025-01-04 meeting occurred edmundo-gonzalez-urrutia+javier-milei',
+    ]],
+    ['2023-08-24', 'South African President Cyril Ramaphosa hosted leaders of Brazil, India and China on Wednesday.', [
+      '2023-08-23 meeting occurred cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi+xi-jinping',
+    ]],
+  ])('%s: %s', (published, text, expected) => {
+    expect(summarise(published, text)).toEqual(expected);
+  });
+
+  it('resolves role nouns through the offices held on the article date', () => {
+    expect(summarise('2024-10-08', 'Qatar’s emir spoke with the Iranian president on Monday.')).toEqual([
+      '2024-10-07 call occurred masoud-pezeshkian+tamim-bin-hamad-al-thani',
+    ]);
+    expect(summarise('2017-05-11', 'The British prime minister spoke to Emmanuel Macron on Sunday.')).toEqual([
+      '2017-05-07 call occurred emmanuel-macron+theresa-may',
+    ]);
+  });
+
+  it('resolves "his counterpart" through the office of the person it belongs to', () => {
+    expect(summarise('2025-08-16', 'Volodymyr Zelensky said on Saturday he had spoken to his US counterpart.')).toEqual([
+      '2025-08-16 call occurred donald-trump+volodymyr-zelensky',
+    ]);
+  });
+
+  it('folds a visit to a country into the meeting held there', () => {
+    expect(summarise('2022-02-08', 'French President Emmanuel Macron traveled to Kyiv on Tuesday to meet Ukrainian President Volodymyr Zelensky.')).toEqual([
+      '2022-02-08 meeting occurred emmanuel-macron+volodymyr-zelensky',
+    ]);
+  });
+});
+
+describe('status', () => {
+  it('marks announced interactions as planned and dates them forward', () => {
+    expect(summarise('2016-03-18', 'The meeting between Ahmet Davutoğlu and Donald Tusk is scheduled for Friday.')).toEqual([
+      '2016-03-18 meeting planned ahmet-davutoglu+donald-tusk',
+    ]);
+    expect(summarise('2019-07-02', 'Abiy Ahmed is scheduled to visit Uganda on Thursday where he will meet President Yoweri Museveni.')).toEqual([
+      '2019-07-04 meeting planned abiy-ahmed+yoweri-museveni',
+    ]);
+  });
+
+  it('leaves out negated, proposed, invited and called-off interactions', () => {
+    expect(summarise('2016-03-18', 'Recep Tayyip Erdoğan won’t meet Vladimir Putin during his visit.')).toEqual([]);
+    expect(summarise('2025-01-09', 'Lula and Javier Milei did not meet during the summit last month.')).toEqual([]);
+    expect(summarise('2023-03-22', 'Volodymyr Zelensky said he had invited Xi Jinping to visit Kyiv.')).toEqual([]);
+    expect(summarise('2020-04-16', 'A planned visit by Xi Jinping to Japan was postponed.')).toEqual([]);
+    expect(summarise('2025-08-16', 'Vladimir Putin suggested he and Donald Trump meet again in Moscow.')).toEqual([]);
+  });
+});
+
+describe('one interaction reported twice is one event', () => {
+  it('merges an undated mention into the dated one', () => {
+    const text = 'Donald Trump’s summit with Vladimir Putin ended without a deal. Trump met with Putin for three hours on Friday in Alaska.';
+    expect(summarise('2025-08-16', text)).toEqual(['2025-08-15 meeting occurred donald-trump+vladimir-putin']);
+  });
+});
+
+describe('articles that cannot be placed', () => {
+  it('refuses an article without any date rather than guessing', () => {
+    expect(() => extractArticle('Joe Biden met Xi Jinping.', { file: 'x.txt' })).toThrow(ArticleError);
+    expect(() => extractArticle('   ', { file: 'x.txt' })).toThrow(/empty/);
+  });
+});
