@@ -73,6 +73,15 @@ describe('GDELT import of the committed excerpt', () => {
     expect(strip(withHeader.dataset)).toEqual(strip(fromCsv.dataset));
     expect(withHeader.tally.read).toBe(fromCsv.tally.read);
   });
+
+  it('reads pre-2013 backfile rows (57 columns, no SOURCEURL) into one source for the file', async () => {
+    const backfile = rawRows().map((r) => r.slice(0, 57).join('\t')).join('\n');
+    const { dataset, tally } = await run(tempFile('2012.csv', backfile));
+    expect(tally.rejected).toBe(0);
+    expect(dataset.articles.map((a) => a.id)).toEqual(['gdelt:2012.csv']);
+    expect(dataset.events.every((e) => e.sourceUrl === undefined && e.article === 'gdelt:2012.csv')).toBe(true);
+    expect(dataset.events).toHaveLength((await run()).dataset.events.length);
+  });
 });
 
 describe('GDELT bad input', () => {

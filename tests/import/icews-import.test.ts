@@ -87,6 +87,13 @@ describe('ICEWS import of the committed excerpt', () => {
     expect(kashmir).toMatchObject({ type: 'meeting', mode: 'Consult' });
   });
 
+  it('counts days from --start', async () => {
+    const from2014 = await run();
+    const from2015 = await importIcewsFolder(FOLDER, { allTypes: false, gazetteer, start: '2015-01-01' });
+    const shift = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 365 * 86_400_000).toISOString().slice(0, 10);
+    expect(from2015.dataset.events.map((e) => e.date)).toEqual(from2014.dataset.events.map((e) => shift(e.date)));
+  });
+
   it('creates one source per split, published on the day of its first call or meeting', async () => {
     const relations = new Map(readFileSync(join(FOLDER, 'relation2id.txt'), 'utf8').trim().split('\n').map((l) => [l.split('\t')[1]!, l.split('\t')[0]!]));
     const firstDay = (split: string) => {
