@@ -1,7 +1,7 @@
 import type { Sentence } from './clean.ts';
 import { type ActorRef, type ArticleContext, refForNewPerson, refFromEntry, remember } from './context.ts';
 import { HONORIFICS, MODIFIED_NOUNS, NOT_NAMES, PERSON_TITLE_WORDS, TITLES, type TitleSpec } from './lexicon.ts';
-import { matchName, wordKeys } from './name-index.ts';
+import { FAMILY_NAME_FIRST_COUNTRIES, matchName, wordKeys } from './name-index.ts';
 import { resolveRole, type RoleScope } from './roles.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -96,11 +96,16 @@ function lookupPersonByName(ctx: ArticleContext, nameTokens: Token[], afterHonor
     const ref = ctx.actors.get(id)!;
     const own = wordKeys(tokenize(ref.name));
     const matchesLast = keys.length === 1 ? own.indexOf(last) > 0 : own.at(-1) === last && own[0] === keys[0];
-    const matchesFirst = keys.length === 1 && afterHonorific && ['sir', 'dame', 'lord', 'lady'].includes(afterHonorific) && own[0] === last;
+    // "Sir Keir" goes by the first name; "Mr Xi", "Kim" by a family name written first.
+    const byFirstName = (afterHonorific && ['sir', 'dame', 'lord', 'lady'].includes(afterHonorific)) || FAMILY_NAME_FIRST_COUNTRIES.has(ref.country ?? '');
+    const matchesFirst = keys.length === 1 && own.length > 1 && byFirstName && own[0] === last;
     if (matchesLast || matchesFirst) return ref;
   }
   if (!afterHonorific) return undefined;
-  const candidates = (ctx.index.personsBySurname.get(last) ?? []).filter((e) => {
+  const candidates = [
+    ...(ctx.index.personsBySurname.get(last) ?? []),
+    ...(keys.length === 1 ? (ctx.index.personsByFamilyNameFirst.get(last) ?? []) : []),
+  ].filter((e) => {
     const own = wordKeys(tokenize(e.name));
     return keys.length === 1 || own[0] === keys[0];
   });

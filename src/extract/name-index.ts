@@ -19,6 +19,8 @@ export interface NameIndex {
   countryWords: Map<string, string>;
   /** Person entries by the last key of their name, for "Mr Lammy" style references. */
   personsBySurname: Map<string, GazetteerEntry[]>;
+  /** People of countries that write the family name first, by that name ("Mr Wang"). */
+  personsByFamilyNameFirst: Map<string, GazetteerEntry[]>;
   /** Persons by office, for resolving role nouns. */
   holders: { entry: GazetteerEntry; role: GazetteerRole }[];
   /** Organisation words → organisation id ("nato" → "nato", "commission" stays unset). */
@@ -28,6 +30,9 @@ export interface NameIndex {
 export function wordKeys(tokens: Token[]): string[] {
   return tokens.filter((t) => t.text !== '-' && t.text !== '–').map((t) => t.key);
 }
+
+/** Countries whose people are named family name first in English-language news. */
+export const FAMILY_NAME_FIRST_COUNTRIES = new Set(['CN', 'TW', 'HK', 'KP', 'KR', 'VN', 'MO']);
 
 const cache = new WeakMap<Gazetteer, NameIndex>();
 
@@ -44,6 +49,7 @@ function buildNameIndex(gazetteer: Gazetteer): NameIndex {
   const byFirstKey = new Map<string, NameForm[]>();
   const countryWords = new Map<string, string>();
   const personsBySurname = new Map<string, GazetteerEntry[]>();
+  const personsByFamilyNameFirst = new Map<string, GazetteerEntry[]>();
   const organisationWords = new Map<string, string>();
   const holders: NameIndex['holders'] = [];
   const add = (alias: string, entry: GazetteerEntry) => {
@@ -87,11 +93,15 @@ function buildNameIndex(gazetteer: Gazetteer): NameIndex {
     if (entry.kind === 'person') {
       const surname = wordKeys(tokenize(entry.name)).at(-1);
       if (surname) personsBySurname.set(surname, [...(personsBySurname.get(surname) ?? []), entry]);
+      const family = wordKeys(tokenize(entry.name))[0];
+      if (family && FAMILY_NAME_FIRST_COUNTRIES.has(entry.country ?? '')) {
+        personsByFamilyNameFirst.set(family, [...(personsByFamilyNameFirst.get(family) ?? []), entry]);
+      }
       for (const role of entry.roles ?? []) holders.push({ entry, role });
     }
   }
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirstKey, countryWords, personsBySurname, holders, organisationWords };
+  return { byFirstKey, countryWords, personsBySurname, personsByFamilyNameFirst, holders, organisationWords };
 }
 
 /** The longest gazetteer name starting at token i, honouring the case of acronyms. */

@@ -178,6 +178,14 @@ function findSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
       }
     }
   }
+  // "Ahmed Attaf, Algeria's foreign minister, met…": look past an appositive to the name.
+  if (tokens[pos - 1]?.key === ',' && !a.mentions.some((m) => m.tokenEnd === pos - 1 && m.kind === 'name')) {
+    for (let j = pos - 2; j >= Math.max(0, pos - 10); j--) {
+      if (tokens[j]!.key !== ',') continue;
+      if (a.mentions.some((m) => m.tokenEnd === j && m.kind === 'name')) pos = j;
+      break;
+    }
+  }
   const list = readListLeft(a, pos);
   // "travelled to Kyiv to meet Zelensky": a place after a preposition is not who meets.
   return list.length > 0 && PREPOSITIONS.has(tokens[list[0]!.tokenStart - 1]?.key ?? '') ? [] : list;

@@ -50,7 +50,12 @@ export function modalityOf(
   const after = tokens.slice(triggerEnd, triggerEnd + 14).map((t) => t.key);
   if (CALLED_OFF_AFTER.some((p) => containsPhrase(after, p))) return 'not-an-event';
   if (NOT_AN_EVENT.some((p) => containsPhrase(phrase, p)) || phrase.some((k) => k.endsWith("n't"))) return 'not-an-event';
-  if (PLANNED.some((p) => containsPhrase(clause, p)) || PLANNED_AFTER.some((p) => containsPhrase(after, p))) return 'planned';
+  // Headlines: "Putin to visit India", "Modi, Biden to meet" — names, then "to", then the trigger.
+  const headlineInfinitive =
+    subjectStart === 0 &&
+    tokens[triggerStart - 1]?.key === 'to' &&
+    tokens.slice(0, triggerStart - 1).every((t, i) => inName(i) || t.key === ',' || t.key === 'and');
+  if (headlineInfinitive || PLANNED.some((p) => containsPhrase(clause, p)) || PLANNED_AFTER.some((p) => containsPhrase(after, p))) return 'planned';
   return 'occurred';
 }
 

@@ -128,7 +128,7 @@ const RULES: Rule[] = [
 ];
 
 /** Words before a time that make it a deadline or a span, not the day something happened. */
-const NOT_A_DAY = /\b(?:by|until|till|since|before|from|through|ahead of)\s+$/i;
+const NOT_A_DAY = /\b(?:by|until|till|since|before|through|ahead of)\s+$/i;
 
 export function findDateExpressions(text: string): DateExpression[] {
   const found: DateExpression[] = [];

@@ -55,6 +55,8 @@ const RECEIVED_THINGS = new Set(['call', 'phone', 'telephone', 'letter', 'messag
 
 /** Words before a noun that make it a call: "phone talks", "video meeting", "virtual summit". */
 const REMOTE = new Set(['phone', 'telephone', 'video', 'virtual', 'online', 'telephonic', 'videolink']);
+/** "In a phone call on Tuesday, Putin and Erdogan discussed…": talks held remotely. */
+const BY_PHONE = /\b(?:(?:phone|telephone|video) (?:call|conversation|talks)|by (?:phone|telephone)|over the (?:phone|telephone)|video ?conference)\b/i;
 /** Words that put two people in one room, turning "spoke with" into a meeting. */
 const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|on the sidelines|sidelines of|during (?:his|her|a|the) (?:visit|trip|tour)|at the (?:summit|meeting)|bilateral meeting|in (?:his|her) office|met)\b/i;
 
@@ -76,6 +78,7 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
     let mode = word.mode;
     if (remote) [type, mode] = ['call', tokens[i - 1]?.key === 'video' || tokens[i - 1]?.key === 'virtual' ? 'video call' : 'phone call'];
     else if (word.speech && IN_PERSON.test(sentenceText)) type = 'meeting';
+    else if (word.mode === 'talks' && BY_PHONE.test(sentenceText)) [type, mode] = ['call', 'phone call'];
     triggers.push({
       tokenStart: remote && REMOTE.has(tokens[i - 1]?.key ?? '') ? i - 1 : i,
       tokenEnd: i + 1,
