@@ -79,7 +79,8 @@ function readListRight(a: AnalysedSentence, i: number): Mention[] {
     if (!byStart.has(pos)) pos = skipMembersPhrase(a, pos);
     const m = byStart.get(pos);
     if (!m) break;
-    if (m.modifier) {
+    // "welcomed Trump's envoy Witkoff", "met Ukraine's Zelensky": a possessor qualifies who follows.
+    if (m.modifier || m.possessive) {
       pos = m.tokenEnd + (m.possessive ? 1 : 0);
       continue;
     }
@@ -98,7 +99,7 @@ function readListRight(a: AnalysedSentence, i: number): Mention[] {
   return out;
 }
 
-function readListLeft(a: AnalysedSentence, end: number): Mention[] {
+function readListLeft(a: AnalysedSentence, end: number, hyphenated = false): Mention[] {
   const byEnd = new Map(a.mentions.map((m) => [m.tokenEnd, m]));
   const out: Mention[] = [];
   let pos = end;
@@ -108,7 +109,7 @@ function readListLeft(a: AnalysedSentence, end: number): Mention[] {
     out.unshift(m);
     pos = m.tokenStart;
     const key = a.tokens[pos - 1]?.key;
-    if (key === 'and' || key === ',') {
+    if (key === 'and' || key === ',' || (hyphenated && (key === '-' || key === '–'))) {
       pos -= a.tokens[pos - 2]?.key === ',' ? 2 : 1;
       continue;
     }
@@ -186,7 +187,8 @@ function findSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
       break;
     }
   }
-  const list = readListLeft(a, pos);
+  // "the Putin-Xi talks": names joined by a dash before the noun.
+  const list = readListLeft(a, pos, trigger.noun);
   // "travelled to Kyiv to meet Zelensky": a place after a preposition is not who meets.
   return list.length > 0 && PREPOSITIONS.has(tokens[list[0]!.tokenStart - 1]?.key ?? '') ? [] : list;
 }
