@@ -20,7 +20,9 @@ const BOILERPLATE = new RegExp(
   ].map((m) => `\\b${m}`).join('|'),
   'i',
 );
-const CAPTION_PREFIX = /^(?:open image in gallery|image caption|image source|file photo:?|photo:|pictured:?)\s*/i;
+const CAPTION_PREFIX = /^(?:open image in gallery|image caption[,:]?|file photo:?|photo:|pictured:?)\s*/i;
+/** Lines that are navigation or credits as a whole: "ALSO READ | …", "Image source, Getty Images". */
+const BOILERPLATE_LINE = /^\s*(?:also read|read more|read also|related(?: articles?| stories)?|recommended|watch|listen|image source|photo credit|reporting by|editing by|additional reporting|follow (?:us|our)|catch all|advertisement|_{3,})\b|contributed to this report/i;
 const CREDIT = /\s*\(\s*(?:[^()]*\b(?:Getty|AFP|Reuters|AP|PA|Wire|EPA|Photo|Images?|Bloomberg|Xinhua|Anadolu|via|Pool|Handout|Shutterstock|Alamy)\b[^()]*)\)\s*$/;
 const POST_SIGNATURE = /^\s*[—–-]\s*(.+?)\s*\(@(\w+)\)\s*(.*)$/;
 const ABBREVIATIONS = new Set(
@@ -67,7 +69,7 @@ export function cleanAndSplit(text: string, offset = 0): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((para, pIndex) => {
     const paraText = text.slice(para.start, para.end);
-    if (POST_SIGNATURE.test(paraText)) return;
+    if (POST_SIGNATURE.test(paraText) || BOILERPLATE_LINE.test(paraText)) return;
     const ranges = splitSentences(paraText).map(([s, e]) => stripCaption(paraText, s, e));
     const texts = ranges.map(([s, e]) => paraText.slice(s, e));
     if (isBoilerplateParagraph(texts)) return;

@@ -31,6 +31,8 @@ export interface AnalysedSentence {
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
+/** "The two leaders had dinner": the two people of the interaction just reported. */
+const PAIR = /^(?:the two (?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair)\b/;
 
 function matchWords(tokens: Token[], i: number, words: string[]): number | undefined {
   let t = i;
@@ -188,6 +190,13 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
         i = titled.end;
         continue;
       }
+    }
+    const pair = PAIR.exec(tokens.slice(i, i + 3).map((x) => x.key).join(' '));
+    if (pair) {
+      const end = i + pair[0].split(' ').length;
+      push(i, end, [], 'pronoun', { pronoun: 'the two' });
+      i = end;
+      continue;
     }
     if (PRONOUNS.has(t.key) && (t.key !== 'i' || (sentence.post && t.text === 'I'))) {
       push(i, i + 1, [], 'pronoun', { pronoun: t.key });

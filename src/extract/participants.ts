@@ -9,6 +9,8 @@ export interface Antecedents {
   previousSubject?: ActorRef;
   /** The author of an embedded post, for its "I". */
   author?: ActorRef;
+  /** The two people of the article's latest two-person interaction, for "the two leaders". */
+  lastPair?: ActorRef[];
 }
 
 export interface Participation {
@@ -71,14 +73,19 @@ function skipMembersPhrase(a: AnalysedSentence, i: number): number {
   return m ? i + m[0].trim().split(' ').length : i;
 }
 
+/** Words before a title that are not part of it: "met visiting Pakistani Prime Minister…". */
+const TITLE_ADJECTIVES = new Set(['visiting', 'interim', 'acting', 'new', 'newly', 'elected', 'outgoing', 'incoming', 'caretaker', 'top', 'senior', 'then', 'former']);
+
 function readListRight(a: AnalysedSentence, i: number): Mention[] {
   const byStart = new Map(a.mentions.map((m) => [m.tokenStart, m]));
   const out: Mention[] = [];
   let pos = i;
   for (;;) {
+    while (!byStart.has(pos) && TITLE_ADJECTIVES.has(a.tokens[pos]?.key ?? '')) pos++;
     if (!byStart.has(pos)) pos = skipMembersPhrase(a, pos);
     const m = byStart.get(pos);
-    if (!m) break;
+    // "met X and the pair expressed…": "the pair" starts a new clause, it is not another guest.
+    if (!m || m.pronoun === 'the two') break;
     // "welcomed Trump's envoy Witkoff", "met Ukraine's Zelensky": a possessor qualifies who follows.
     if (m.modifier || m.possessive) {
       pos = m.tokenEnd + (m.possessive ? 1 : 0);
@@ -92,7 +99,17 @@ function readListRight(a: AnalysedSentence, i: number): Mention[] {
       const affiliation = byStart.get(after);
       if (affiliation?.modifier) pos = affiliation.tokenEnd;
     }
-    const next = connectorAt(a.tokens, pos);
+    let next = connectorAt(a.tokens, pos);
+    // "Yang Jiechi, China's top foreign policy official, and Wang Yi": step over an appositive.
+    const listed = byStart.get(next);
+    if (a.tokens[pos]?.key === ',' && next === pos + 1 && (!listed || listed.modifier || listed.possessive)) {
+      for (let j = pos + 1; j < Math.min(a.tokens.length, pos + 10); j++) {
+        if (a.tokens[j]!.key !== ',') continue;
+        const after = connectorAt(a.tokens, j);
+        if (after > j + 1 && byStart.has(after)) next = after;
+        break;
+      }
+    }
     if (next === pos) break;
     pos = next;
   }
@@ -138,7 +155,7 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   const prep = tokens[pos]?.key;
   const fromCaller = prep === 'from' && trigger.type === 'call' && trigger.noun;
   if (prep === 'with' || prep === 'to' || fromCaller || (prep === 'by' && trigger.slot === 'direct')) objects = readListRight(a, pos + 1);
-  else if (trigger.slot === 'direct' && pos === trigger.tokenEnd) objects = readListRight(a, pos);
+  else if (trigger.slot === 'direct' && (pos === trigger.tokenEnd || TITLE_ADJECTIVES.has(tokens[trigger.tokenEnd]?.key ?? ''))) objects = readListRight(a, trigger.tokenEnd);
   const unnamedObject =
     objects.length === 0 &&
     (prep === 'with' || prep === 'to' || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
@@ -202,6 +219,7 @@ export function actorsOf(
   possessor: ActorRef | undefined,
 ): ActorRef[] {
   return mentions.flatMap((m) => {
+    if (m.kind === 'pronoun' && m.pronoun === 'the two') return antecedents.lastPair ?? [];
     if (m.kind === 'pronoun') {
       const ref = m.pronoun === 'i' ? antecedents.author : resolvePronoun(a, m, antecedents);
       return ref ? [ref] : [];

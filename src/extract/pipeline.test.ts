@@ -46,6 +46,29 @@ describe('calls and meetings with their participants', () => {
   });
 });
 
+describe('harder sentences', () => {
+  it('reads lists past appositives and title adjectives', () => {
+    const text = 'Antony Blinken and Jake Sullivan met with Yang Jiechi, China’s top foreign policy official, and Foreign Minister Wang Yi on Thursday.';
+    expect(summarise('2021-03-19', text)).toEqual(['2021-03-18 meeting occurred antony-blinken+jake-sullivan+wang-yi+yang-jiechi']);
+    expect(summarise('2014-03-04', 'John Kerry arrived in Kyiv, where he met interim Prime Minister Arseniy Yatsenyuk.')).toEqual([
+      '2014-03-04 meeting occurred arseniy-yatsenyuk+john-kerry',
+    ]);
+  });
+
+  it('gives "the two leaders" the people of the interaction just reported', () => {
+    const text = 'Narendra Modi held talks with Vladimir Putin on Tuesday. The two leaders had an informal meeting on Monday evening.';
+    expect(summarise('2024-07-09', text)).toEqual([
+      '2024-07-09 meeting occurred narendra-modi+vladimir-putin',
+      '2024-07-08 meeting occurred narendra-modi+vladimir-putin',
+    ]);
+  });
+
+  it('is not misled by a month in a dateline or navigation lines', () => {
+    const text = 'ALSO READ | Modi to visit Austria\nRIYADH, May 13 (Reuters) - Donald Trump met Syrian President Ahmed al-Sharaa on Tuesday.';
+    expect(summarise('2025-05-14', text)).toEqual(['2025-05-13 meeting occurred ahmed-al-sharaa+donald-trump']);
+  });
+});
+
 describe('status', () => {
   it('marks announced interactions as planned and dates them forward', () => {
     expect(summarise('2016-03-18', 'The meeting between Ahmet Davutoğlu and Donald Tusk is scheduled for Friday.')).toEqual([

@@ -51,6 +51,8 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
     const a = analyseSentence(ctx, sentence);
     analysed.push(a);
     const antecedents: Antecedents = { ...(previousSubject ? { previousSubject } : {}) };
+    const lastPair = found.at(-1)?.participants;
+    if (lastPair?.length === 2 && lastPair.every((p) => p.kind === 'person')) antecedents.lastPair = lastPair;
     const author = sentence.post ? authorOf(ctx, sentence) : undefined;
     if (author) antecedents.author = author;
     const events = eventsOfSentence(ctx, a, antecedents);

@@ -37,11 +37,15 @@ function unique(refs: ActorRef[]): ActorRef[] {
 /** Finds the interactions of one sentence and who took part; dates are attached by attachDates. */
 export function eventsOfSentence(ctx: ArticleContext, a: AnalysedSentence, antecedents: Antecedents): SentenceEvent[] {
   const events: SentenceEvent[] = [];
+  // Words inside names and times ("Theresa May", "May 13") say nothing about modality.
+  const times = findDateExpressions(a.sentence.text);
+  const quoted = (i: number) =>
+    a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd) ||
+    times.some((x) => x.start <= a.tokens[i]!.start && a.tokens[i]!.end <= x.end);
   for (const trigger of findTriggers(a.tokens, a.sentence.text)) {
     const part = findParticipation(a, trigger);
     if (part.unnamedObject) continue;
-    const inName = (i: number) => a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd);
-    const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, inName, part.subjects[0]?.tokenStart);
+    const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, quoted, part.subjects[0]?.tokenStart);
     if (modality === 'not-an-event') continue;
     let subjects = part.subjects;
     if (subjects.length === 0 && part.objects.length > 0) {

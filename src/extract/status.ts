@@ -36,15 +36,14 @@ export function modalityOf(
   tokens: Token[],
   triggerStart: number,
   triggerEnd: number,
-  inName: (i: number) => boolean,
+  ignored: (i: number) => boolean,
   subjectStart = triggerStart,
 ): Modality {
   // Boundaries are looked for before the subject, so "he and Trump" does not cut off "suggested".
   const from = Math.min(subjectStart, triggerStart);
   const clauseStart = boundaryBefore(tokens, from, Math.max(0, from - 12), STRONG_BOUNDARIES);
   const phraseStart = boundaryBefore(tokens, from, clauseStart, SOFT_BOUNDARIES);
-  // Words inside names ("Theresa May") say nothing about modality.
-  const words = (from: number) => tokens.slice(from, triggerStart).map((t, k) => (inName(from + k) ? '' : t.key));
+    const words = (from: number) => tokens.slice(from, triggerStart).map((t, k) => (ignored(from + k) ? '' : t.key));
   const clause = words(clauseStart);
   const phrase = words(phraseStart);
   const after = tokens.slice(triggerEnd, triggerEnd + 14).map((t) => t.key);
@@ -54,7 +53,7 @@ export function modalityOf(
   const headlineInfinitive =
     subjectStart === 0 &&
     tokens[triggerStart - 1]?.key === 'to' &&
-    tokens.slice(0, triggerStart - 1).every((t, i) => inName(i) || t.key === ',' || t.key === 'and');
+    tokens.slice(0, triggerStart - 1).every((t, i) => ignored(i) || t.key === ',' || t.key === 'and');
   if (headlineInfinitive || PLANNED.some((p) => containsPhrase(clause, p)) || PLANNED_AFTER.some((p) => containsPhrase(after, p))) return 'planned';
   return 'occurred';
 }
