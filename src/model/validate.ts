@@ -1,4 +1,5 @@
 import type { Dataset } from './types.ts';
+import { quickCheck } from './quickCheck.ts';
 import { datasetSchema } from './schema.ts';
 
 /** A dataset that failed to load; the message names the source and the path of the bad field. */
@@ -18,6 +19,11 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 /** Checks the shape with the schema, then the links between records that a schema cannot express. */
 export function validateDataset(value: unknown, source = 'dataset'): Dataset {
+  // The quick check vouches for well-formed data; the schema decides, and explains, everything else.
+  if (quickCheck(value)) {
+    checkReferences(value as Dataset, source);
+    return value as Dataset;
+  }
   const parsed = datasetSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
