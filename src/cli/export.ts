@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { actorsCsvPath } from '../export/csv.ts';
 import { writeChunksAtomic, tempPathFor } from '../export/file-sink.ts';
 import { EXPORT_FORMATS, exportView, PNG_SCALES, type ExportFormat, type ExportResult, type PngScale, type TextExportRequest } from '../export/formats.ts';
-import { describeView } from '../export/snapshot-parts.ts';
+import { describeView, edgeCount } from '../export/snapshot-parts.ts';
 import { SVG_DEFAULT_SIZE } from '../export/svg.ts';
 import { computeLayout } from '../model/layout.ts';
 import { isRealDate } from '../model/schema.ts';
@@ -117,6 +117,10 @@ async function write(request: Request, result: ExportResult): Promise<string[]> 
       // Loaded only here: the browser driver is large and the other formats do not need it.
       const { renderSvgFileToPng } = await import('../export/png.ts');
       writeFileAtomic(request.out, await renderSvgFileToPng(svgPath, SVG_DEFAULT_SIZE, request.scale));
+    } catch (err) {
+      if ((err as Error).name !== 'TimeoutError') throw err;
+      const edges = edgeCount(result.snapshot);
+      throw new UserError(`${request.out}: chromium did not finish drawing ${edges} edges in time; export SVG instead, or narrow the range or filters`);
     } finally {
       rmSync(svgPath, { force: true });
     }

@@ -9,6 +9,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** Drawing a million edges takes chromium minutes on a CPU; beyond this the user is better served by SVG. */
+const RENDER_TIMEOUT_MS = 600_000;
+
 /**
  * Rasterises an SVG file (as written by svgChunks, white background included) at `scale` device
  * pixels per SVG unit. The browser loads the file itself, so large drawings do not pass through the protocol.
@@ -17,8 +20,8 @@ export async function renderSvgFileToPng(svgPath: string, size: { width: number;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: size, deviceScaleFactor: scale });
-    await page.goto(pathToFileURL(svgPath).href, { waitUntil: 'load', timeout: 120_000 });
-    return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...size }, timeout: 120_000 });
+    await page.goto(pathToFileURL(svgPath).href, { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS });
+    return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...size }, timeout: RENDER_TIMEOUT_MS });
   } finally {
     await browser.close();
   }
