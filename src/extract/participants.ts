@@ -238,6 +238,12 @@ export function resolvePronoun(a: AnalysedSentence, pronoun: Mention, antecedent
   return before?.actors[0] ?? antecedents.previousSubject;
 }
 
+/** The main subject with whoever is listed with it: "Putin and Xi agreed … during talks". */
+export function sentenceSubjects(a: AnalysedSentence, exclude: Mention[], antecedents: Antecedents): Mention[] {
+  const main = sentenceSubject(a, exclude, antecedents);
+  return main ? readListRight(a, main.tokenStart).filter((m) => !exclude.includes(m)) : [];
+}
+
 /** The sentence's main subject: its first person, used when a trigger has no subject of its own. */
 export function sentenceSubject(a: AnalysedSentence, exclude: Mention[], antecedents: Antecedents): Mention | undefined {
   return a.mentions.find(

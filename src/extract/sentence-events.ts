@@ -1,7 +1,7 @@
 import type { DatePrecision, EventStatus, EventType, IsoDate } from '../model/types.ts';
 import type { ActorRef, ArticleContext } from './context.ts';
 import type { AnalysedSentence, Mention } from './mentions.ts';
-import { actorsOf, type Antecedents, findParticipation, sentenceSubject } from './participants.ts';
+import { actorsOf, type Antecedents, findParticipation, sentenceSubject, sentenceSubjects } from './participants.ts';
 import { modalityOf } from './status.ts';
 import { findDateExpressions, type DateExpression, type Direction } from './temporal.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
@@ -24,6 +24,8 @@ export interface SentenceEvent {
 }
 
 const PERFECT = new Set(['has', 'have']);
+/** Words that make a joint subject the parties of a noun trigger: "held talks", "during talks". */
+const JOINT_EVENT_WORDS = new Set(['held', 'hold', 'holds', 'had', 'began', 'begin', 'concluded', 'ended', 'wrapped', 'during', 'after', 'following', 'in']);
 
 function isPerfect(a: AnalysedSentence, trigger: Trigger): boolean {
   const keys = a.tokens.slice(Math.max(0, trigger.tokenStart - 4), trigger.tokenStart).map((t) => t.key);
@@ -50,8 +52,13 @@ export function eventsOfSentence(ctx: ArticleContext, a: AnalysedSentence, antec
     let subjects = part.subjects;
     if (subjects.length === 0 && part.objects.length > 0) {
       const main = sentenceSubject(a, part.objects, antecedents);
-      if (main && main.tokenStart < trigger.tokenStart + 1) subjects = [main];
-      else if (main && trigger.noun) subjects = [main];
+      if (main && (main.tokenStart < trigger.tokenStart || trigger.noun)) subjects = [main];
+    } else if (subjects.length === 0 && trigger.noun) {
+      // "Putin and Xi signed a statement during talks in Moscow": the joint subject held the talks.
+      // Only when the words between make them its parties, not fellow delegates ("will attend the talks").
+      const joint = sentenceSubjects(a, [], antecedents);
+      const between = a.tokens.slice(joint.at(-1)?.tokenEnd ?? 0, trigger.tokenStart).map((t) => t.key);
+      if (joint.length >= 2 && joint[0]!.tokenStart < trigger.tokenStart && between.some((k) => JOINT_EVENT_WORDS.has(k))) subjects = joint;
     }
     const subjectActors = actorsOf(ctx, a, subjects, antecedents, undefined);
     const objectActors = actorsOf(ctx, a, part.objects, antecedents, subjectActors[0]);

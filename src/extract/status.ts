@@ -18,6 +18,8 @@ const NOT_AN_EVENT = [
   'should', 'must', 'failed to', 'invited', 'invites', 'inviting', 'invitation', 'expressed hope', 'avoid', 'avoided', 'snubbed', 'shunned', 'boycotted', 'skipped', 'skip',
 ];
 const PLANNED_AFTER = ['is scheduled', 'is planned', 'is expected', 'is due', 'will take place', 'will be held', 'are scheduled', 'are expected', 'is set'];
+/** "have met more than 40 times", "meet regularly": a habit, not one interaction. */
+const HABITUAL_AFTER = ['times', 'regularly', 'repeatedly', 'frequently', 'often', 'every year', 'annually'];
 const CALLED_OFF_AFTER = ['was cancelled', 'was canceled', 'was postponed', 'been cancelled', 'been postponed', 'called off', 'did not take place', 'was scrapped', 'fell through'];
 
 function containsPhrase(keys: string[], phrase: string): boolean {
@@ -48,6 +50,7 @@ export function modalityOf(
   const phrase = words(phraseStart);
   const after = tokens.slice(triggerEnd, triggerEnd + 14).map((t) => t.key);
   if (CALLED_OFF_AFTER.some((p) => containsPhrase(after, p))) return 'not-an-event';
+  if (HABITUAL_AFTER.some((p) => containsPhrase(after.slice(0, 6), p))) return 'not-an-event';
   if (NOT_AN_EVENT.some((p) => containsPhrase(phrase, p)) || phrase.some((k) => k.endsWith("n't"))) return 'not-an-event';
   // Headlines: "Putin to visit India", "Modi, Biden to meet" — names, then "to", then the trigger.
   const headlineInfinitive =
