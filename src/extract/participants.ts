@@ -41,6 +41,8 @@ const RIGHT_SKIPPABLE = new Set(
 /** Words that end the run of modifiers before a noun trigger. */
 const NOT_BEFORE_NOUN = new Set(['with', 'to', 'of', 'and', 'for', 'after', 'before', 'in', 'at', 'during', 'following', 'from', 'by', 'about', 'on', 'that', 'said', 'says']);
 const PREPOSITIONS = new Set(['to', 'in', 'from', 'at', 'for', 'with', 'into', 'toward', 'towards', 'via', 'across', 'near', 'of', 'by']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const DELEGATION_WORDS = new Set(['delegation', 'delegations', 'officials', 'representatives', 'negotiators', 'leaders', 'leadership', 'envoys', 'team']);
 const UNNAMED_OBJECT = /^(?:a|an|the|his|her|their|its|several|other|some|two|three|members|officials|leaders|representatives|delegates|ministers|counterparts)$/;
 const CONNECTORS = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['alongside'], ['and'], ['plus'], [',']];
 
@@ -81,18 +83,24 @@ function readListRight(a: AnalysedSentence, i: number): Mention[] {
   const out: Mention[] = [];
   let pos = i;
   for (;;) {
-    while (!byStart.has(pos) && TITLE_ADJECTIVES.has(a.tokens[pos]?.key ?? '')) pos++;
+    while (!byStart.has(pos) && (TITLE_ADJECTIVES.has(a.tokens[pos]?.key ?? '') || (ARTICLES.has(a.tokens[pos]?.key ?? '') && byStart.get(pos + 1)?.modifier))) pos++;
     if (!byStart.has(pos)) pos = skipMembersPhrase(a, pos);
     const m = byStart.get(pos);
     // "met X and the pair expressed…": "the pair" starts a new clause, it is not another guest.
     if (!m || m.pronoun === 'the two') break;
-    // "welcomed Trump's envoy Witkoff", "met Ukraine's Zelensky": a possessor qualifies who follows.
-    if (m.modifier || m.possessive) {
+    // "met a Hamas delegation", "talks with Taliban officials": a group or institution met through its people.
+    const kind = m.actors[0]?.kind;
+    if (m.modifier && (kind === 'group' || kind === 'institution') && DELEGATION_WORDS.has(a.tokens[m.tokenEnd]?.key ?? '')) {
+      out.push(m);
+      pos = m.tokenEnd + 1;
+    } else if (m.modifier || m.possessive) {
+      // "welcomed Trump's envoy Witkoff", "met Ukraine's Zelensky": a possessor qualifies who follows.
       pos = m.tokenEnd + (m.possessive ? 1 : 0);
       continue;
+    } else {
+      out.push(m);
+      pos = m.tokenEnd;
     }
-    out.push(m);
-    pos = m.tokenEnd;
     // "Ursula von der Leyen of the European Commission": the affiliation is not another participant.
     if (['of', 'from'].includes(a.tokens[pos]?.key ?? '')) {
       const after = a.tokens[pos + 1]?.key === 'the' ? pos + 2 : pos + 1;
@@ -155,7 +163,7 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   const prep = tokens[pos]?.key;
   const fromCaller = prep === 'from' && trigger.type === 'call' && trigger.noun;
   if (prep === 'with' || prep === 'to' || fromCaller || (prep === 'by' && trigger.slot === 'direct')) objects = readListRight(a, pos + 1);
-  else if (trigger.slot === 'direct' && (pos === trigger.tokenEnd || TITLE_ADJECTIVES.has(tokens[trigger.tokenEnd]?.key ?? ''))) objects = readListRight(a, trigger.tokenEnd);
+  else if (trigger.slot === 'direct') objects = readListRight(a, trigger.tokenEnd);
   const unnamedObject =
     objects.length === 0 &&
     (prep === 'with' || prep === 'to' || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
