@@ -1,7 +1,7 @@
 import type { Sentence } from './clean.ts';
 import { type ActorRef, type ArticleContext, refForNewPerson, refFromEntry, remember } from './context.ts';
 import { HONORIFICS, MODIFIED_NOUNS, NOT_NAMES, PERSON_TITLE_WORDS, TITLES, type TitleSpec } from './lexicon.ts';
-import { FAMILY_NAME_FIRST_COUNTRIES, matchName, wordKeys } from './name-index.ts';
+import { FAMILY_NAME_FIRST_COUNTRIES, matchKeys, matchName, wordKeys } from './name-index.ts';
 import { resolveRole, type RoleScope } from './roles.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -34,19 +34,9 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
 /** "The two leaders had dinner": the two people of the interaction just reported. */
 const PAIR = /^(?:the two (?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair)\b/;
 
-function matchWords(tokens: Token[], i: number, words: string[]): number | undefined {
-  let t = i;
-  for (let k = 0; k < words.length; k++) {
-    while (k > 0 && (tokens[t]?.text === '-' || tokens[t]?.text === '–')) t++;
-    if (tokens[t]?.key !== words[k]) return undefined;
-    t++;
-  }
-  return t;
-}
-
 function matchTitle(tokens: Token[], i: number): { spec: TitleSpec; end: number } | undefined {
   for (const spec of TITLES) {
-    const end = matchWords(tokens, i, spec.words);
+    const end = matchKeys(tokens, i, spec.words);
     if (end !== undefined) return { spec, end };
   }
   return undefined;

@@ -122,7 +122,7 @@ export function matchName(index: NameIndex, tokens: Token[], i: number): { entry
 }
 
 /** Matches keys against tokens from i, skipping hyphens; returns the end token index. */
-function matchKeys(tokens: Token[], i: number, keys: string[]): number | undefined {
+export function matchKeys(tokens: Token[], i: number, keys: string[]): number | undefined {
   let t = i;
   for (let k = 0; k < keys.length; k++) {
     while (k > 0 && (tokens[t]?.text === '-' || tokens[t]?.text === '–')) t++;
