@@ -1,5 +1,5 @@
 import { mergeDatasets } from '../model/merge.ts';
-import type { Dataset, IsoDate } from '../model/types.ts';
+import type { Actor, Article, Dataset, InteractionEvent, IsoDate } from '../model/types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ArticleError, extractArticle } from './pipeline.ts';
 
@@ -23,11 +23,14 @@ export interface IngestResult {
   skipped: { file: string; reason: string }[];
 }
 
-/** Extracts every article and merges the results into `base`, leaving articles already in it alone. */
+/**
+ * Extracts every article and merges the results into `base` in one pass (so the cost stays linear
+ * in the number of articles), leaving articles already in it alone.
+ */
 export function ingestArticles(base: Dataset, inputs: readonly ArticleInput[], options: IngestOptions = {}): IngestResult {
-  let dataset = base;
-  const added = { articles: 0, actors: 0, events: 0 };
-  let merged = 0;
+  const articles: Article[] = [];
+  const actors: Actor[] = [];
+  const events: InteractionEvent[] = [];
   const skipped: IngestResult['skipped'] = [];
   inputs.forEach((input, i) => {
     try {
@@ -36,17 +39,15 @@ export function ingestArticles(base: Dataset, inputs: readonly ArticleInput[], o
         ...(options.published ? { published: options.published } : {}),
         ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
       });
-      const result = mergeDatasets(dataset, { ...dataset, articles: [extraction.article], actors: extraction.actors, events: extraction.events });
-      dataset = result.dataset;
-      added.articles += result.added.articles;
-      added.actors += result.added.actors;
-      added.events += result.added.events;
-      merged += result.merged;
+      articles.push(extraction.article);
+      actors.push(...extraction.actors);
+      events.push(...extraction.events);
     } catch (err) {
       if (!(err instanceof ArticleError)) throw err;
       skipped.push({ file: input.file, reason: err.message });
     }
     options.onProgress?.(i + 1, inputs.length);
   });
-  return { dataset, added, merged, skipped };
+  const result = mergeDatasets(base, { ...base, articles, actors, events });
+  return { dataset: result.dataset, added: result.added, merged: result.merged, skipped };
 }

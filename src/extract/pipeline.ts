@@ -1,4 +1,4 @@
-import { eventId, eventKey } from '../model/merge.ts';
+import { eventId, eventKey, stableHash } from '../model/merge.ts';
 import type { Actor, Article, InteractionEvent, IsoDate, Mention as EvidenceMention } from '../model/types.ts';
 import { readArticleHeader } from './article.ts';
 import { cleanAndSplit, type Sentence } from './clean.ts';
@@ -9,6 +9,7 @@ import { analyseSentence, type AnalysedSentence } from './mentions.ts';
 import { matchName } from './name-index.ts';
 import type { Antecedents } from './participants.ts';
 import { attachDates, type DateState, eventsOfSentence } from './sentence-events.ts';
+import { findDateExpressions } from './temporal.ts';
 import { tokenize } from './tokens.ts';
 
 export interface ExtractOptions {
@@ -30,8 +31,12 @@ export class ArticleError extends Error {
   override name = 'ArticleError';
 }
 
-export function articleIdFor(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+/**
+ * The file's name with a short hash of its text: the same article ingested again keeps its id,
+ * while two different articles that happen to share a file name do not collide.
+ */
+export function articleIdFor(file: string, text: string): string {
+  return `${file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')}-${stableHash(text).slice(-8)}`;
 }
 
 /** Runs every stage on one article: header, cleaning, mentions, interactions, dates, merging. */
@@ -55,14 +60,15 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
     if (lastPair?.length === 2 && lastPair.every((p) => p.kind === 'person')) antecedents.lastPair = lastPair;
     const author = sentence.post ? authorOf(ctx, sentence) : undefined;
     if (author) antecedents.author = author;
-    const events = eventsOfSentence(ctx, a, antecedents);
-    attachDates(a, events, sentence.post?.date ?? published, state, published, sentenceIndex);
+    const times = findDateExpressions(sentence.text);
+    const events = eventsOfSentence(ctx, a, antecedents, times);
+    attachDates(a, times, events, sentence.post?.date ?? published, state, published, sentenceIndex);
     for (const e of events) found.push({ ...e, sentenceIndex });
     const first = a.mentions.find((m) => m.kind !== 'pronoun' && !m.modifier && m.actors[0]?.kind === 'person');
     if (first) previousSubject = first.actors[0];
   });
   const merged = mergeArticleEvents(dropRedundantVisits(found));
-  const article: Article = { id: articleIdFor(options.file), file: options.file.replace(/^.*[\\/]/, ''), published };
+  const article: Article = { id: articleIdFor(options.file, text), file: options.file.replace(/^.*[\\/]/, ''), published };
   const events = merged.map((e) => toEvent(e, article.id, sentences[e.sentenceIndex]!));
   const used = new Map<string, ActorRef>();
   for (const e of merged) for (const p of e.participants) used.set(p.id, p);

@@ -3,7 +3,7 @@ import type { ActorRef, ArticleContext } from './context.ts';
 import type { AnalysedSentence, Mention } from './mentions.ts';
 import { actorsOf, type Antecedents, findParticipation, sentenceSubject, sentenceSubjects } from './participants.ts';
 import { modalityOf } from './status.ts';
-import { findDateExpressions, type DateExpression, type Direction } from './temporal.ts';
+import type { DateExpression, Direction } from './temporal.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 
 /** An interaction found in one sentence, before the article's events are merged. */
@@ -37,10 +37,14 @@ function unique(refs: ActorRef[]): ActorRef[] {
 }
 
 /** Finds the interactions of one sentence and who took part; dates are attached by attachDates. */
-export function eventsOfSentence(ctx: ArticleContext, a: AnalysedSentence, antecedents: Antecedents): SentenceEvent[] {
+export function eventsOfSentence(
+  ctx: ArticleContext,
+  a: AnalysedSentence,
+  antecedents: Antecedents,
+  times: readonly DateExpression[],
+): SentenceEvent[] {
   const events: SentenceEvent[] = [];
   // Words inside names and times ("Theresa May", "May 13") say nothing about modality.
-  const times = findDateExpressions(a.sentence.text);
   const quoted = (i: number) =>
     a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd) ||
     times.some((x) => x.start <= a.tokens[i]!.start && a.tokens[i]!.end <= x.end);
@@ -104,13 +108,13 @@ export interface DateState {
  */
 export function attachDates(
   a: AnalysedSentence,
+  expressions: readonly DateExpression[],
   events: SentenceEvent[],
   anchor: IsoDate,
   state: DateState,
   published: IsoDate,
   sentenceIndex: number,
 ): void {
-  const expressions = findDateExpressions(a.sentence.text);
   const tokenAt = (offset: number) => a.tokens.findIndex((t) => t.end > offset);
   const owner = new Map<DateExpression, SentenceEvent | undefined>();
   const sorted = [...events].sort((x, y) => x.triggerStart - y.triggerStart);

@@ -48,14 +48,18 @@ export interface MergeResult {
  */
 export function mergeDatasets(base: Dataset, addition: Dataset): MergeResult {
   const articles: Article[] = [...base.articles];
-  const knownArticles = new Set(base.articles.map((a) => a.id));
+  const inBase = new Set(base.articles.map((a) => a.id));
+  const knownArticles = new Set(inBase);
   const skippedArticles = new Set<string>();
   let addedArticles = 0;
   for (const article of addition.articles) {
-    if (knownArticles.has(article.id)) {
+    // An article the base holds has its events in already; one listed twice in the addition is
+    // added once, and its events meet again by key.
+    if (inBase.has(article.id)) {
       skippedArticles.add(article.id);
       continue;
     }
+    if (knownArticles.has(article.id)) continue;
     knownArticles.add(article.id);
     articles.push(article);
     addedArticles++;

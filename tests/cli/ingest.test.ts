@@ -60,7 +60,8 @@ describe('npm run ingest', () => {
     const d = readOut(out);
     expect(d.articles).toHaveLength(2);
     expect(d.events).toHaveLength(1);
-    expect(d.events[0]?.alsoReportedIn?.map((s) => s.article)).toEqual(['b']);
+    const fileOf = (id: string) => d.articles.find((a) => a.id === id)?.file;
+    expect(d.events[0]?.alsoReportedIn?.map((s) => fileOf(s.article))).toEqual(['b.txt']);
   });
 
   it('rejects usage errors with exit code 2 and writes nothing', () => {

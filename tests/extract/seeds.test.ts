@@ -35,7 +35,8 @@ describe('the seed articles', () => {
 
   it('link every event to its sentence with the participants’ mentions inside it', () => {
     for (const event of dataset.events) {
-      const text = articles.find((a) => a.file.endsWith(`${event.article}.txt`))!.text;
+      const file = dataset.articles.find((a) => a.id === event.article)!.file;
+      const text = articles.find((a) => a.file.endsWith(file))!.text;
       expect(text).toContain(event.evidence);
       for (const m of event.mentions ?? []) {
         expect(m.end).toBeGreaterThan(m.start);
