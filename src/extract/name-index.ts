@@ -12,6 +12,11 @@ interface NameForm {
   lowerStart: boolean;
 }
 
+export interface Holder {
+  entry: GazetteerEntry;
+  role: GazetteerRole;
+}
+
 export interface NameIndex {
   /** Name forms by their first key, longest first. */
   byFirstKey: Map<string, NameForm[]>;
@@ -21,8 +26,9 @@ export interface NameIndex {
   personsBySurname: Map<string, GazetteerEntry[]>;
   /** People of countries that write the family name first, by that name ("Mr Wang"). */
   personsByFamilyNameFirst: Map<string, GazetteerEntry[]>;
-  /** Persons by office, for resolving role nouns. */
-  holders: { entry: GazetteerEntry; role: GazetteerRole }[];
+  /** Every role of every person, for resolving role nouns; also by country and by organisation. */
+  holders: Holder[];
+  holdersByScope: Map<string, Holder[]>;
   /** Organisation words → organisation id ("nato" → "nato", "commission" stays unset). */
   organisationWords: Map<string, string>;
 }
@@ -51,7 +57,8 @@ function buildNameIndex(gazetteer: Gazetteer): NameIndex {
   const personsBySurname = new Map<string, GazetteerEntry[]>();
   const personsByFamilyNameFirst = new Map<string, GazetteerEntry[]>();
   const organisationWords = new Map<string, string>();
-  const holders: NameIndex['holders'] = [];
+  const holders: Holder[] = [];
+  const holdersByScope = new Map<string, Holder[]>();
   const add = (alias: string, entry: GazetteerEntry) => {
     const tokens = tokenize(alias.replace(/_/g, ' ').replace(/^@/, ''));
     const keys = wordKeys(tokens);
@@ -97,11 +104,16 @@ function buildNameIndex(gazetteer: Gazetteer): NameIndex {
       if (family && FAMILY_NAME_FIRST_COUNTRIES.has(entry.country ?? '')) {
         personsByFamilyNameFirst.set(family, [...(personsByFamilyNameFirst.get(family) ?? []), entry]);
       }
-      for (const role of entry.roles ?? []) holders.push({ entry, role });
+      for (const role of entry.roles ?? []) {
+        const holder = { entry, role };
+        holders.push(holder);
+        const scope = role.country ?? role.organisation;
+        if (scope) holdersByScope.set(scope, [...(holdersByScope.get(scope) ?? []), holder]);
+      }
     }
   }
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirstKey, countryWords, personsBySurname, personsByFamilyNameFirst, holders, organisationWords };
+  return { byFirstKey, countryWords, personsBySurname, personsByFamilyNameFirst, holders, holdersByScope, organisationWords };
 }
 
 /** The longest gazetteer name starting at token i, honouring the case of acronyms. */

@@ -42,7 +42,9 @@ export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleSco
   }
   if (scope.organisation && office === 'head-of-state') office = 'head-of-organisation';
   const pattern = spec.office === 'counterpart' || spec.office === 'leader' ? undefined : spec.titlePattern;
-  const inScope = ctx.index.holders.filter(
+  const scoped = scope.country ?? scope.organisation;
+  const candidates = scoped ? (ctx.index.holdersByScope.get(scoped) ?? []) : ctx.index.holders;
+  const inScope = candidates.filter(
     ({ role }) =>
       roleHeldOn(role, ctx.published) &&
       (scope.country ? role.country === scope.country : true) &&

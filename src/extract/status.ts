@@ -4,31 +4,29 @@ import type { Token } from './tokens.ts';
 /** Occurred, planned, or not an event at all (proposed, hypothetical, denied, called off). */
 export type Modality = EventStatus | 'not-an-event';
 
-const PLANNED = [
+/** One regular expression for a list of phrases, matched on whole words of a space-joined window. */
+function phrases(list: string[]): RegExp {
+  const escaped = list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?:^| )(?:${escaped.join('|')})(?= |$)`);
+}
+
+const PLANNED = phrases([
   'will', "'ll", 'shall', 'would', 'is to', 'are to', 'was to', 'were to', 'due to', 'set to', 'expected to', 'scheduled to',
   'plans to', 'planned to', 'planning to', 'plan to', 'expects to', 'expected', 'expect to', 'aims to', 'intended to', 'agreed to', 'agree to', 'intends to', 'intend to', 'going to',
   'upcoming', 'forthcoming', 'planned', 'next', 'to travel', 'to visit',
-];
-const NOT_AN_EVENT = [
+]);
+const NOT_AN_EVENT = phrases([
   'not', "n't", 'never', 'no', 'refused', 'refuses', 'declined', 'declines', 'cancelled', 'canceled', 'postponed',
   'called off', 'could', 'might', 'may', 'hopes', 'hope', 'hoping', 'hoped', 'wants', 'want', 'wanted', 'would like',
   'suggested', 'suggests', 'proposed', 'proposes', 'propose', 'offered', 'offers', 'ready to', 'willing to', 'if', 'unless',
   'whether', 'ruled out', 'unlikely', 'urged', 'urges', 'calls for', 'called for', 'sought', 'seeks', 'seeking', 'asked for',
   'possible', 'potential', 'rejected', 'rejects', 'without', 'instead of', 'request', 'requested', 'demanded', 'threatened',
   'should', 'must', 'failed to', 'invited', 'invites', 'inviting', 'invitation', 'expressed hope', 'avoid', 'avoided', 'snubbed', 'shunned', 'boycotted', 'skipped', 'skip',
-];
-const PLANNED_AFTER = ['is scheduled', 'is planned', 'is expected', 'is due', 'will take place', 'will be held', 'are scheduled', 'are expected', 'is set'];
+]);
+const PLANNED_AFTER = phrases(['is scheduled', 'is planned', 'is expected', 'is due', 'will take place', 'will be held', 'are scheduled', 'are expected', 'is set']);
 /** "have met more than 40 times", "meet regularly": a habit, not one interaction. */
-const HABITUAL_AFTER = ['times', 'regularly', 'repeatedly', 'frequently', 'often', 'every year', 'annually'];
-const CALLED_OFF_AFTER = ['was cancelled', 'was canceled', 'was postponed', 'been cancelled', 'been postponed', 'called off', 'did not take place', 'was scrapped', 'fell through'];
-
-function containsPhrase(keys: string[], phrase: string): boolean {
-  const words = phrase.split(' ');
-  for (let i = 0; i + words.length <= keys.length; i++) {
-    if (words.every((w, k) => keys[i + k] === w)) return true;
-  }
-  return false;
-}
+const HABITUAL_AFTER = phrases(['times', 'regularly', 'repeatedly', 'frequently', 'often', 'every year', 'annually']);
+const CALLED_OFF_AFTER = phrases(['was cancelled', 'was canceled', 'was postponed', 'been cancelled', 'been postponed', 'called off', 'did not take place', 'was scrapped', 'fell through']);
 
 /**
  * Reads the words that govern a trigger: from the clause's start (at most a dozen words back, not
@@ -45,19 +43,18 @@ export function modalityOf(
   const from = Math.min(subjectStart, triggerStart);
   const clauseStart = boundaryBefore(tokens, from, Math.max(0, from - 12), STRONG_BOUNDARIES);
   const phraseStart = boundaryBefore(tokens, from, clauseStart, SOFT_BOUNDARIES);
-    const words = (from: number) => tokens.slice(from, triggerStart).map((t, k) => (ignored(from + k) ? '' : t.key));
-  const clause = words(clauseStart);
-  const phrase = words(phraseStart);
-  const after = tokens.slice(triggerEnd, triggerEnd + 14).map((t) => t.key);
-  if (CALLED_OFF_AFTER.some((p) => containsPhrase(after, p))) return 'not-an-event';
-  if (HABITUAL_AFTER.some((p) => containsPhrase(after.slice(0, 6), p))) return 'not-an-event';
-  if (NOT_AN_EVENT.some((p) => containsPhrase(phrase, p)) || phrase.some((k) => k.endsWith("n't"))) return 'not-an-event';
+  const words = (from: number, to: number) => tokens.slice(from, to).map((t, k) => (ignored(from + k) ? '_' : t.key)).join(' ');
+  const clause = words(clauseStart, triggerStart);
+  const phrase = words(phraseStart, triggerStart);
+  const after = words(triggerEnd, triggerEnd + 14);
+  if (CALLED_OFF_AFTER.test(after) || HABITUAL_AFTER.test(words(triggerEnd, triggerEnd + 6))) return 'not-an-event';
+  if (NOT_AN_EVENT.test(phrase) || /n't(?= |$)/.test(phrase)) return 'not-an-event';
   // Headlines: "Putin to visit India", "Modi, Biden to meet" — names, then "to", then the trigger.
   const headlineInfinitive =
     subjectStart === 0 &&
     tokens[triggerStart - 1]?.key === 'to' &&
     tokens.slice(0, triggerStart - 1).every((t, i) => ignored(i) || t.key === ',' || t.key === 'and');
-  if (headlineInfinitive || PLANNED.some((p) => containsPhrase(clause, p)) || PLANNED_AFTER.some((p) => containsPhrase(after, p))) return 'planned';
+  if (headlineInfinitive || PLANNED.test(clause) || /'ll(?= |$)/.test(clause) || PLANNED_AFTER.test(after)) return 'planned';
   return 'occurred';
 }
 
