@@ -188,7 +188,7 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
       i = end;
       continue;
     }
-    if (PRONOUNS.has(t.key) && (t.key !== 'i' || (sentence.post && t.text === 'I'))) {
+    if (PRONOUNS.has(t.key) && (t.key !== 'i' || t.text === 'I')) {
       push(i, i + 1, [], 'pronoun', { pronoun: t.key });
       i++;
       continue;

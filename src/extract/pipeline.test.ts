@@ -69,6 +69,17 @@ describe('harder sentences', () => {
   });
 });
 
+describe('quotations', () => {
+  it('gives a quotation’s "I" to the person it is credited to, in the same sentence or the next', () => {
+    expect(summarise('2025-08-16', '“I will meet President Donald Trump in Washington on Monday,” Volodymyr Zelensky said.')).toEqual([
+      '2025-08-18 meeting planned donald-trump+volodymyr-zelensky',
+    ]);
+    expect(summarise('2025-08-16', '“I spoke with Emmanuel Macron this morning. We agreed,” Friedrich Merz told reporters.')).toEqual([
+      '2025-08-16 call occurred emmanuel-macron+friedrich-merz',
+    ]);
+  });
+});
+
 describe('status', () => {
   it('marks announced interactions as planned and dates them forward', () => {
     expect(summarise('2016-03-18', 'The meeting between Ahmet Davutoğlu and Donald Tusk is scheduled for Friday.')).toEqual([

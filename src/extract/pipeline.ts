@@ -9,6 +9,7 @@ import { analyseSentence, type AnalysedSentence } from './mentions.ts';
 import { matchName } from './name-index.ts';
 import type { Antecedents } from './participants.ts';
 import { attachDates, type DateState, eventsOfSentence } from './sentence-events.ts';
+import { quoteSpeaker } from './speakers.ts';
 import { findDateExpressions } from './temporal.ts';
 import { tokenize } from './tokens.ts';
 
@@ -51,14 +52,17 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
   const state: DateState = {};
   const found: ArticleEvent[] = [];
   let previousSubject: ActorRef | undefined;
+  // Sentences are analysed in order; a quotation may need the next one early to learn its speaker.
   const analysed: AnalysedSentence[] = [];
+  const analyse = (i: number) => (analysed[i] ??= analyseSentence(ctx, sentences[i]!));
   sentences.forEach((sentence, sentenceIndex) => {
-    const a = analyseSentence(ctx, sentence);
-    analysed.push(a);
+    const a = analyse(sentenceIndex);
     const antecedents: Antecedents = { ...(previousSubject ? { previousSubject } : {}) };
     const lastPair = found.at(-1)?.participants;
     if (lastPair?.length === 2 && lastPair.every((p) => p.kind === 'person')) antecedents.lastPair = lastPair;
-    const author = sentence.post ? authorOf(ctx, sentence) : undefined;
+    const author = sentence.post
+      ? authorOf(ctx, sentence)
+      : quoteSpeaker(a, sentenceIndex + 1 < sentences.length ? analyse(sentenceIndex + 1) : undefined);
     if (author) antecedents.author = author;
     const times = findDateExpressions(sentence.text);
     const events = eventsOfSentence(ctx, a, antecedents, times);
