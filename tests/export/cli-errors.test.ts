@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { FIXTURE, readWithPython, runExport, tempDir, type PythonGraph } from './helpers.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE, readWithPython, runExport, tempDir, type PythonGraph, removeTempDirs } from './helpers.ts';
+
+afterAll(removeTempDirs);
 
 function expectUsageFailure(args: (out: string) => string[], message: RegExp): void {
   const dir = tempDir();

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE, loadFixture, readWithPython, runExport, tempDir } from './helpers.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE, loadFixture, readWithPython, runExport, tempDir, removeTempDirs } from './helpers.ts';
+
+afterAll(removeTempDirs);
 
 const dataset = loadFixture();
 

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStatus, startExplorer, type Explorer } from '../e2e/harness.ts';
-import { FIXTURE, readWithPython, tempDir, type PythonGraph } from './helpers.ts';
+import { FIXTURE, readWithPython, tempDir, type PythonGraph, removeTempDirs } from './helpers.ts';
 import { decodePng } from './png-pixels.ts';
+
+afterAll(removeTempDirs);
 
 let explorer: Explorer;
 

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectSnapshot, type ViewFilter } from '../../src/model/view.ts';
-import { FIXTURE, loadFixture, readWithPython, runExport, tempDir, type PythonGraph } from './helpers.ts';
+import { FIXTURE, loadFixture, readWithPython, runExport, tempDir, type PythonGraph, removeTempDirs } from './helpers.ts';
+
+afterAll(removeTempDirs);
 
 const dataset = loadFixture();
 const pairKey = (a: string, b: string) => [a, b].sort().join('|');

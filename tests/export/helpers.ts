@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseDataset } from '../../src/model/validate.ts';
@@ -12,8 +12,17 @@ export function loadFixture(): Dataset {
   return parseDataset(readFileSync(FIXTURE, 'utf8'), FIXTURE);
 }
 
+const created: string[] = [];
+
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'export-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'export-test-'));
+  created.push(dir);
+  return dir;
+}
+
+/** For afterAll: removes the folders tempDir made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export interface CliRun {

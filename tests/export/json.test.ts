@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/model/validate.ts';
 import { selectSnapshot } from '../../src/model/view.ts';
-import { FIXTURE, loadFixture, runExport, tempDir } from './helpers.ts';
+import { FIXTURE, loadFixture, runExport, tempDir, removeTempDirs } from './helpers.ts';
+
+afterAll(removeTempDirs);
 
 const dataset = loadFixture();
 

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SVG_DEFAULT_SIZE } from '../../src/export/svg.ts';
 import { KIND_COLORS } from '../../src/model/style.ts';
 import { selectSnapshot } from '../../src/model/view.ts';
-import { FIXTURE, loadFixture, readWithPython, runExport, tempDir } from './helpers.ts';
+import { FIXTURE, loadFixture, readWithPython, runExport, tempDir, removeTempDirs } from './helpers.ts';
 import { decodePng } from './png-pixels.ts';
+
+afterAll(removeTempDirs);
 
 const dataset = loadFixture();
 
