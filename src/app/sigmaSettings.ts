@@ -36,8 +36,8 @@ export function makeSigmaSettings(scene: ExplorerScene): Partial<Settings> {
     labelWeight: '600',
     labelColor: { color: LABEL_COLOR },
     // One label per cell of a coarse grid, only for nodes big enough on screen: no label piles.
-    labelDensity: 0.5,
-    labelGridCellSize: 110,
+    labelDensity: 0.35,
+    labelGridCellSize: 150,
     labelRenderedSizeThreshold: 6,
     defaultDrawNodeLabel: drawLabelWithHalo,
     stagePadding: 40,

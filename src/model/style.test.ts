@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeColor, edgeSize, KIND_COLORS, nodeSize, parallelCurvature, TYPE_COLORS, withAlpha } from './style.ts';
+import { edgeColor, edgeSize, KIND_COLORS, MAX_NODE_SIZE, nodeSize, parallelCurvature, TYPE_COLORS, withAlpha } from './style.ts';
 
 describe('style', () => {
   it('gives every actor kind and interaction type its own colour', () => {
@@ -18,7 +18,7 @@ describe('style', () => {
     const sizes = [0, 1, 2, 5, 10, 100, 10_000].map(nodeSize);
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeGreaterThanOrEqual(sizes[i - 1]!);
     expect(sizes[1]).toBeGreaterThan(sizes[0]!);
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(26);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_NODE_SIZE);
   });
 
   it('fans parallel edges out symmetrically and keeps a single edge straight', () => {

@@ -33,13 +33,15 @@ export function edgeSize(status: EventStatus): number {
   return status === 'planned' ? 1 : 1.6;
 }
 
+export const MAX_NODE_SIZE = 18;
+
 /**
  * Node radius from the actor's interactions in view. Logarithmic and independent of other nodes,
  * so a slider step only resizes the actors whose counts changed.
  */
 export function nodeSize(interactions: number): number {
   if (interactions <= 0) return 3;
-  return Math.min(26, 4 + 3.2 * Math.log2(1 + interactions));
+  return Math.min(MAX_NODE_SIZE, 3.5 + 2.6 * Math.log2(1 + interactions));
 }
 
 /**

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/types.ts';
 import { parseView } from '../../src/model/urlState.ts';
 import { selectSnapshot, type ViewFilter } from '../../src/model/view.ts';
-import { collectErrors, openExplorer, readStatus, startExplorer, type Explorer } from './harness.ts';
+import { collectErrors, readStatus, startExplorer, type Explorer } from './harness.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DATA_PATH = '/generated/synthetic-5000.json';
