@@ -1,25 +1,30 @@
 import EdgeCurveProgram from '@sigma/edge-curve';
 import type { Settings } from 'sigma/settings';
 import { EdgeRectangleProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import { LabelPlacer } from './labelPlacement.ts';
 import type { ExplorerScene } from './scene.ts';
 
 export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 const LABEL_COLOR = '#1b2430';
 
-/** Labels with a white halo, so they stay legible over edges. */
-export const drawLabelWithHalo: NodeLabelDrawingFunction = (context, data, settings) => {
-  if (!data.label) return;
-  const size = settings.labelSize;
-  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const x = data.x + data.size + 4;
-  const y = data.y + size / 3;
-  context.lineJoin = 'round';
-  context.lineWidth = 3.5;
-  context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-  context.strokeText(data.label, x, y);
-  context.fillStyle = LABEL_COLOR;
-  context.fillText(data.label, x, y);
-};
+/** Labels with a white halo, so they stay legible over edges, and never drawn over one another. */
+function labelDrawer(placer: LabelPlacer): NodeLabelDrawingFunction {
+  return (context, data, settings) => {
+    if (!data.label) return;
+    const size = settings.labelSize;
+    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    const x = data.x + data.size + 4;
+    const y = data.y + size / 3;
+    const box = { x: x - 2, y: y - size, width: context.measureText(data.label).width + 4, height: size + 4 };
+    if (!placer.place(box, Boolean(data.forceLabel || data.highlighted))) return;
+    context.lineJoin = 'round';
+    context.lineWidth = 3.5;
+    context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+    context.strokeText(data.label, x, y);
+    context.fillStyle = LABEL_COLOR;
+    context.fillText(data.label, x, y);
+  };
+}
 
 /** Built once per scene: @react-sigma rebuilds the renderer whenever settings change identity. */
 export function makeSigmaSettings(scene: ExplorerScene): Partial<Settings> {
@@ -35,11 +40,11 @@ export function makeSigmaSettings(scene: ExplorerScene): Partial<Settings> {
     labelSize: 12,
     labelWeight: '600',
     labelColor: { color: LABEL_COLOR },
-    // One label per cell of a coarse grid, only for nodes big enough on screen: no label piles.
-    labelDensity: 0.35,
-    labelGridCellSize: 150,
+    // The biggest node of each grid cell gets a label if it fits beside those already drawn.
+    labelDensity: 1,
+    labelGridCellSize: 100,
     labelRenderedSizeThreshold: 6,
-    defaultDrawNodeLabel: drawLabelWithHalo,
+    defaultDrawNodeLabel: labelDrawer(new LabelPlacer()),
     stagePadding: 40,
     minCameraRatio: 0.03,
     maxCameraRatio: 3,

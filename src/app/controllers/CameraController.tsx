@@ -7,6 +7,8 @@ export interface FocusRequest {
   serial: number;
 }
 
+const SMALL_GRAPH = 60;
+
 /** Flies the camera to the actor the user searched for. */
 export function CameraController({ focus }: { focus: FocusRequest | undefined }) {
   const sigma = useSigma();
@@ -14,7 +16,10 @@ export function CameraController({ focus }: { focus: FocusRequest | undefined })
     if (!focus || !sigma.getGraph().hasNode(focus.node)) return;
     const target = sigma.getNodeDisplayData(focus.node);
     if (!target) return;
-    void sigma.getCamera().animate({ x: target.x, y: target.y, ratio: Math.min(sigma.getCamera().ratio, 0.4) }, { duration: 600 });
+    // A small graph is legible whole, so the camera only pans; a large one also zooms in.
+    const camera = sigma.getCamera();
+    const ratio = sigma.getGraph().order > SMALL_GRAPH ? Math.min(camera.ratio, 0.4) : camera.ratio;
+    void camera.animate({ x: target.x, y: target.y, ratio }, { duration: 600 });
   }, [focus, sigma]);
   return null;
 }
