@@ -16,6 +16,25 @@ const startHandle = (page: Page) => page.getByRole('slider', { name: 'Start date
 const endHandle = (page: Page) => page.getByRole('slider', { name: 'End date' });
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 
+const twoActorCall = {
+  format: 'diplomacy-graph/1',
+  articles: [{ id: 'a', file: 'a.txt', published: '2024-05-02' }],
+  actors: [
+    { id: 'x', name: 'Xavier Ortiz', kind: 'person', aliases: [] },
+    { id: 'y', name: 'Yara Haddad', kind: 'person', aliases: [] },
+  ],
+  events: [{ id: 'e', type: 'call', date: '2024-05-01', datePrecision: 'day', status: 'occurred', participants: ['x', 'y'], article: 'a', evidence: 'Xavier Ortiz called Yara Haddad.' }],
+};
+
+async function dropDataset(page: Page, dataset: object): Promise<void> {
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+  }, JSON.stringify(dataset));
+}
+
 async function statusChange(page: Page, before: string): Promise<string> {
   await page.waitForFunction((text) => document.querySelector('[role="status"]')?.textContent !== text, before);
   return (await page.getByRole('status').textContent()) ?? '';
@@ -149,22 +168,22 @@ describe('explorer on the bundled dataset', () => {
 
   it('opens a dataset dropped onto the page', async () => {
     const page = await openExplorer(explorer);
-    const dataset = {
-      format: 'diplomacy-graph/1',
-      articles: [{ id: 'a', file: 'a.txt', published: '2024-05-02' }],
-      actors: [
-        { id: 'x', name: 'Xavier Ortiz', kind: 'person', aliases: [] },
-        { id: 'y', name: 'Yara Haddad', kind: 'person', aliases: [] },
-      ],
-      events: [{ id: 'e', type: 'call', date: '2024-05-01', datePrecision: 'day', status: 'occurred', participants: ['x', 'y'], article: 'a', evidence: 'Xavier Ortiz called Yara Haddad.' }],
-    };
-    await page.evaluate((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
-      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
-    }, JSON.stringify(dataset));
+    await dropDataset(page, twoActorCall);
     await expect.poll(() => page.getByRole('status').textContent()).toBe('1 interaction · 2 actors');
+    await page.close();
+  });
+
+  it('opens an interaction, with its evidence, when its line is clicked', async () => {
+    const page = await openExplorer(explorer);
+    await dropDataset(page, twoActorCall);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('1 interaction · 2 actors');
+    await page.waitForTimeout(800);
+    // Two actors are framed symmetrically, so the middle of the canvas is the middle of their line.
+    const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+    await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Interaction');
+    expect(await details(page).locator('.evidence').first().textContent()).toContain('Xavier Ortiz called Yara Haddad.');
+    expect(page.url()).toContain('event=e');
     await page.close();
   });
 
