@@ -1,40 +1,9 @@
 import { addDays, dayNumber } from '../model/dates.ts';
-import type { InteractionEvent, IsoDate } from '../model/types.ts';
+import type { IsoDate } from '../model/types.ts';
 import type { Snapshot } from '../model/view.ts';
+import { ACTOR_ATTRIBUTES, actorRow, INTERACTION_ATTRIBUTES, type Attribute } from './attributes.ts';
 import { describeView, eventPairs, interactionsByActor, type ExportContext } from './snapshot-parts.ts';
 import { XML_DECLARATION, xmlEscape } from './xml.ts';
-
-interface AttributeSpec<T> {
-  id: string;
-  type: 'string' | 'integer';
-  value: (item: T) => string | number | undefined;
-}
-
-interface ActorRow {
-  kind: string;
-  country?: string;
-  interactions: number;
-}
-
-const NODE_ATTRIBUTES: AttributeSpec<ActorRow>[] = [
-  { id: 'kind', type: 'string', value: (a) => a.kind },
-  { id: 'country', type: 'string', value: (a) => a.country },
-  { id: 'interactions', type: 'integer', value: (a) => a.interactions },
-];
-
-const EDGE_ATTRIBUTES: AttributeSpec<InteractionEvent>[] = [
-  { id: 'event', type: 'string', value: (e) => e.id },
-  { id: 'type', type: 'string', value: (e) => e.type },
-  { id: 'mode', type: 'string', value: (e) => e.mode },
-  { id: 'status', type: 'string', value: (e) => e.status },
-  { id: 'date', type: 'string', value: (e) => e.date },
-  { id: 'datePrecision', type: 'string', value: (e) => e.datePrecision },
-  { id: 'participants', type: 'integer', value: (e) => e.participants.length },
-  { id: 'evidence', type: 'string', value: (e) => e.evidence },
-  { id: 'article', type: 'string', value: (e) => e.article },
-  { id: 'sourceUrl', type: 'string', value: (e) => e.sourceUrl },
-  { id: 'place', type: 'string', value: (e) => e.place },
-];
 
 export interface GexfOptions {
   /**
@@ -44,13 +13,13 @@ export interface GexfOptions {
   dynamic?: boolean;
 }
 
-function* declarations<T>(cls: 'node' | 'edge', specs: AttributeSpec<T>[]): Generator<string> {
+function* declarations<T>(cls: 'node' | 'edge', specs: Attribute<T>[]): Generator<string> {
   yield `    <attributes class="${cls}">\n`;
   for (const s of specs) yield `      <attribute id="${s.id}" title="${s.id}" type="${s.type}"/>\n`;
   yield '    </attributes>\n';
 }
 
-function attvalues<T>(specs: AttributeSpec<T>[], item: T): string {
+function attvalues<T>(specs: Attribute<T>[], item: T): string {
   let out = '';
   for (const s of specs) {
     const v = s.value(item);
@@ -104,18 +73,18 @@ export function* gexfChunks(snapshot: Snapshot, context: ExportContext, options:
   yield dynamic
     ? '  <graph mode="dynamic" timeformat="date" defaultedgetype="undirected">\n'
     : '  <graph mode="static" defaultedgetype="undirected">\n';
-  yield* declarations('node', NODE_ATTRIBUTES);
-  yield* declarations('edge', EDGE_ATTRIBUTES);
+  yield* declarations('node', ACTOR_ATTRIBUTES);
+  yield* declarations('edge', INTERACTION_ATTRIBUTES);
   yield `    <nodes count="${snapshot.actors.length}">\n`;
   for (const actor of snapshot.actors) {
-    const row: ActorRow = { kind: actor.kind, interactions: counts.get(actor.id) ?? 0, ...(actor.country ? { country: actor.country } : {}) };
+    const row = actorRow(actor, counts.get(actor.id) ?? 0);
     const spells = activeDates ? spellsElement(activeSpells(activeDates.get(actor.id) ?? [])) : '';
-    yield `      <node id="${xmlEscape(actor.id)}" label="${xmlEscape(actor.name)}">${attvalues(NODE_ATTRIBUTES, row)}${spells}</node>\n`;
+    yield `      <node id="${xmlEscape(actor.id)}" label="${xmlEscape(actor.name)}">${attvalues(ACTOR_ATTRIBUTES, row)}${spells}</node>\n`;
   }
   yield '    </nodes>\n';
   yield '    <edges>\n';
   for (const event of snapshot.events) {
-    const attrs = attvalues(EDGE_ATTRIBUTES, event);
+    const attrs = attvalues(INTERACTION_ATTRIBUTES, event);
     const time = dynamic ? ` start="${event.date}" end="${event.date}"` : '';
     for (const pair of eventPairs(event)) {
       yield `      <edge id="${xmlEscape(pair.key)}" source="${xmlEscape(pair.source)}" target="${xmlEscape(pair.target)}" kind="${event.type}"${time}>${attrs}</edge>\n`;

@@ -1,45 +1,13 @@
-import type { InteractionEvent } from '../model/types.ts';
 import type { Snapshot } from '../model/view.ts';
+import { ACTOR_ATTRIBUTES, actorRow, INTERACTION_ATTRIBUTES, type ActorRow, type Attribute } from './attributes.ts';
 import { describeView, eventPairs, interactionsByActor, type ExportContext } from './snapshot-parts.ts';
 import { XML_DECLARATION, xmlEscape } from './xml.ts';
 
-type KeyType = 'string' | 'int';
+/** GraphML's own type names, and the node label as data since GraphML has no label attribute. */
+const GRAPHML_TYPE = { string: 'string', integer: 'int' } as const;
+const NODE_KEYS: Attribute<ActorRow>[] = [{ id: 'label', type: 'string', value: (a) => a.name }, ...ACTOR_ATTRIBUTES];
 
-interface Key<T> {
-  id: string;
-  type: KeyType;
-  value: (item: T) => string | number | undefined;
-}
-
-interface ActorRow {
-  name: string;
-  kind: string;
-  country?: string;
-  interactions: number;
-}
-
-const NODE_KEYS: Key<ActorRow>[] = [
-  { id: 'label', type: 'string', value: (a) => a.name },
-  { id: 'kind', type: 'string', value: (a) => a.kind },
-  { id: 'country', type: 'string', value: (a) => a.country },
-  { id: 'interactions', type: 'int', value: (a) => a.interactions },
-];
-
-const EDGE_KEYS: Key<InteractionEvent>[] = [
-  { id: 'event', type: 'string', value: (e) => e.id },
-  { id: 'type', type: 'string', value: (e) => e.type },
-  { id: 'mode', type: 'string', value: (e) => e.mode },
-  { id: 'status', type: 'string', value: (e) => e.status },
-  { id: 'date', type: 'string', value: (e) => e.date },
-  { id: 'datePrecision', type: 'string', value: (e) => e.datePrecision },
-  { id: 'participants', type: 'int', value: (e) => e.participants.length },
-  { id: 'evidence', type: 'string', value: (e) => e.evidence },
-  { id: 'article', type: 'string', value: (e) => e.article },
-  { id: 'sourceUrl', type: 'string', value: (e) => e.sourceUrl },
-  { id: 'place', type: 'string', value: (e) => e.place },
-];
-
-function dataElements<T>(keys: Key<T>[], item: T): string {
+function dataElements<T>(keys: Attribute<T>[], item: T): string {
   let out = '';
   for (const k of keys) {
     const v = k.value(item);
@@ -56,21 +24,16 @@ export function* graphmlChunks(snapshot: Snapshot, context: ExportContext): Gene
     ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
   yield '  <key id="dataset" for="graph" attr.name="dataset" attr.type="string"/>\n';
   yield '  <key id="view" for="graph" attr.name="view" attr.type="string"/>\n';
-  for (const k of NODE_KEYS) yield `  <key id="${k.id}" for="node" attr.name="${k.id}" attr.type="${k.type}"/>\n`;
-  for (const k of EDGE_KEYS) yield `  <key id="${k.id}" for="edge" attr.name="${k.id}" attr.type="${k.type}"/>\n`;
+  for (const k of NODE_KEYS) yield `  <key id="${k.id}" for="node" attr.name="${k.id}" attr.type="${GRAPHML_TYPE[k.type]}"/>\n`;
+  for (const k of INTERACTION_ATTRIBUTES) yield `  <key id="${k.id}" for="edge" attr.name="${k.id}" attr.type="${GRAPHML_TYPE[k.type]}"/>\n`;
   yield '  <graph id="G" edgedefault="undirected">\n';
   yield `    <data key="dataset">${xmlEscape(context.datasetName)}</data><data key="view">${xmlEscape(describeView(context.filter))}</data>\n`;
   for (const actor of snapshot.actors) {
-    const row: ActorRow = {
-      name: actor.name,
-      kind: actor.kind,
-      interactions: counts.get(actor.id) ?? 0,
-      ...(actor.country ? { country: actor.country } : {}),
-    };
+    const row = actorRow(actor, counts.get(actor.id) ?? 0);
     yield `    <node id="${xmlEscape(actor.id)}">${dataElements(NODE_KEYS, row)}</node>\n`;
   }
   for (const event of snapshot.events) {
-    const data = dataElements(EDGE_KEYS, event);
+    const data = dataElements(INTERACTION_ATTRIBUTES, event);
     for (const pair of eventPairs(event)) {
       yield `    <edge id="${xmlEscape(pair.key)}" source="${xmlEscape(pair.source)}" target="${xmlEscape(pair.target)}">${data}</edge>\n`;
     }
