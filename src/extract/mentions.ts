@@ -157,7 +157,7 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
       const person =
         withTitle && withTitle.entry.kind === 'person' && withTitle.end > titled.end
           ? { ref: refFromEntry(ctx, withTitle.entry), end: withTitle.end }
-          : startsName(ctx, tokens, titled.end) ? matchPerson(ctx, tokens, titled.end, titled) : undefined;
+          : startsName(ctx, tokens, titled.end) ? matchPerson(ctx, tokens, titled.end, titled) : appositiveName(ctx, tokens, titled);
       if (person) {
         push(i, person.end, [person.ref], 'name');
         i = person.end;
@@ -174,14 +174,14 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
         i = titled.end;
         continue;
       }
-      if (titled.hasDeterminer || titled.scope.country || titled.scope.organisation) {
+      if (!titled.elect && (titled.hasDeterminer || titled.scope.country || titled.scope.organisation)) {
         const ref = resolveRole(ctx, titled.spec, titled.scope);
         if (ref) push(i, titled.end, [ref], 'role');
         i = titled.end;
         continue;
       }
     }
-    const pair = PAIR.exec(tokens.slice(i, i + 3).map((x) => x.key).join(' '));
+    const pair = PAIR.exec(tokens.slice(i, i + 5).map((x) => x.key).join(' '));
     if (pair) {
       const end = i + pair[0].split(' ').length;
       push(i, end, [], 'pronoun', { pronoun: 'the two' });
@@ -207,6 +207,14 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
   return { sentence, tokens, mentions };
 }
 
+/** "her French counterpart, Bruno Retailleau,": the name set off by commas says who the title is. */
+function appositiveName(ctx: ArticleContext, tokens: Token[], titled: TitledPhrase): NameFound | undefined {
+  if (tokens[titled.end]?.key !== ',' || !startsName(ctx, tokens, titled.end + 1)) return undefined;
+  const person = matchPerson(ctx, tokens, titled.end + 1, titled);
+  const after = tokens[person?.end ?? -1]?.key;
+  return person?.ref.kind === 'person' && (after === undefined || [',', '.', ';', '(', 'and'].includes(after)) ? person : undefined;
+}
+
 interface TitledPhrase {
   spec: TitleSpec;
   /** Where the title words begin, after any determiner and scope. */
@@ -217,6 +225,8 @@ interface TitledPhrase {
   hasDeterminer: boolean;
   plural: boolean;
   countries: string[];
+  /** "President-elect": never resolved to whoever holds the office. */
+  elect?: boolean;
 }
 
 /** [the|his] [Ukrainian|Nato's] <title> [of the United Kingdom], or "leaders from Italy, France and Poland". */
@@ -244,6 +254,9 @@ function matchTitledPhrase(ctx: ArticleContext, tokens: Token[], i: number): Tit
   const title = matchTitle(tokens, j);
   if (!title) return undefined;
   let end = title.end;
+  // "President-elect Donald Trump": the title of someone not yet in office.
+  const elect = tokens[end]?.key === '-' && ['elect', 'designate'].includes(tokens[end + 1]?.key ?? '');
+  if (elect) end += 2;
   let scope = before?.scope ?? {};
   const after = matchOfScope(ctx, tokens, end);
   if (after) {
@@ -251,7 +264,7 @@ function matchTitledPhrase(ctx: ArticleContext, tokens: Token[], i: number): Tit
     end = after.end;
   }
   const text = tokens.slice(j, title.end).map((t) => t.text).join(' ');
-  return { spec: title.spec, titleStart: j, scope, end, text, hasDeterminer, plural: false, countries: [] };
+  return { spec: title.spec, titleStart: j, scope, end, text, hasDeterminer, plural: false, countries: [], elect };
 }
 
 /** Countries and institutions that only qualify something else are not participants. */

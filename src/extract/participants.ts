@@ -1,5 +1,8 @@
 import type { ActorRef, ArticleContext } from './context.ts';
 import type { AnalysedSentence, Mention } from './mentions.ts';
+import type { Office } from '../model/types.ts';
+import { roleHeldOn } from './gazetteer.ts';
+import { PERSON_TITLE_WORDS } from './lexicon.ts';
 import { resolveRole } from './roles.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -9,8 +12,8 @@ export interface Antecedents {
   previousSubject?: ActorRef;
   /** The author of an embedded post, for its "I". */
   author?: ActorRef;
-  /** The two people of the article's latest two-person interaction, for "the two leaders". */
-  lastPair?: ActorRef[];
+  /** The two people of the article's two-person interactions, latest first, for "the two leaders". */
+  pairs?: ActorRef[][];
 }
 
 export interface Participation {
@@ -94,8 +97,11 @@ function readListRight(a: AnalysedSentence, i: number): Mention[] {
       out.push(m);
       pos = m.tokenEnd + 1;
     } else if (m.modifier || m.possessive) {
-      // "welcomed Trump's envoy Witkoff", "met Ukraine's Zelensky": a possessor qualifies who follows.
+      // "welcomed Trump's envoy Witkoff", "met Ukraine's Zelensky", "met NATO chief Mark Rutte": a possessor qualifies who follows.
       pos = m.tokenEnd + (m.possessive ? 1 : 0);
+      let title = pos;
+      while (title - pos < 3 && PERSON_TITLE_WORDS.has(a.tokens[title]?.key ?? '') && !byStart.has(title)) title++;
+      if (byStart.get(title)?.actors[0]?.kind === 'person') pos = title;
       continue;
     } else {
       out.push(m);
@@ -190,6 +196,12 @@ function findSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
         pos = j + 1;
         break;
       }
+      // "a UK-France summit": countries that only qualify the noun are adjectives too.
+      const qualifier = a.mentions.find((m) => m.modifier && m.tokenEnd === j + 1);
+      if (qualifier) {
+        j = qualifier.tokenStart;
+        continue;
+      }
       const adjective = (/^[a-z]+$/.test(t.text) && !NOT_BEFORE_NOUN.has(t.key)) || t.text === '-' || (t.key === 'in' && tokens[j + 1]?.text === '-');
       if (!adjective) break;
     }
@@ -204,9 +216,13 @@ function findSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
       }
     }
   }
-  // "Ahmed Attaf, Algeria's foreign minister, met…": look past an appositive to the name.
-  if (tokens[pos - 1]?.key === ',' && !a.mentions.some((m) => m.tokenEnd === pos - 1 && m.kind === 'name')) {
-    for (let j = pos - 2; j >= Math.max(0, pos - 10); j--) {
+  // "Ahmed Attaf, Algeria's foreign minister, met…", "Kishida, who arrived on Sunday, met…": look past an
+  // appositive or a relative clause to the name; "The home secretary, Yvette Cooper, met…": the name is the appositive.
+  const appositive = a.mentions.find((m) => m.tokenEnd === pos - 1 && m.kind === 'name');
+  if (tokens[pos - 1]?.key === ',' && appositive?.actors[0]?.kind === 'person' && tokens[appositive.tokenStart - 1]?.key === ',') {
+    pos -= 1;
+  } else if (tokens[pos - 1]?.key === ',' && !appositive) {
+    for (let j = pos - 2; j >= Math.max(0, pos - 16); j--) {
       if (tokens[j]!.key !== ',') continue;
       if (a.mentions.some((m) => m.tokenEnd === j && m.kind === 'name')) pos = j;
       break;
@@ -227,7 +243,10 @@ export function actorsOf(
   possessor: ActorRef | undefined,
 ): ActorRef[] {
   return mentions.flatMap((m) => {
-    if (m.kind === 'pronoun' && m.pronoun === 'the two') return antecedents.lastPair ?? [];
+    if (m.kind === 'pronoun' && m.pronoun === 'the two') {
+      const noun = a.sentence.text.slice(m.start, m.end);
+      return antecedents.pairs?.find((pair) => pair.every((p) => holdsPairOffice(ctx, p, noun))) ?? [];
+    }
     if (m.kind === 'pronoun') {
       const ref = m.pronoun === 'i' ? antecedents.author : resolvePronoun(a, m, antecedents);
       return ref ? [ref] : [];
@@ -238,6 +257,23 @@ export function actorsOf(
     }
     return m.actors;
   });
+}
+
+/** "The two presidents" are a pair of presidents, "the two foreign ministers" a pair of foreign ministers. */
+const PAIR_OFFICES: [RegExp, (office: Office, title: string) => boolean][] = [
+  [/prime ministers/i, (o) => o === 'head-of-government'],
+  [/foreign ministers|top diplomats/i, (o) => o === 'foreign-minister'],
+  [/ministers/i, (_o, t) => /minister|secretary/i.test(t)],
+  [/presidents/i, (_o, t) => /^president\b/i.test(t)],
+  [/leaders|heads of state/i, (o) => ['head-of-state', 'head-of-government', 'monarch'].includes(o)],
+];
+
+function holdsPairOffice(ctx: ArticleContext, person: ActorRef, noun: string): boolean {
+  const rule = PAIR_OFFICES.find(([words]) => words.test(noun));
+  // People the gazetteer does not know, and "the pair"/"both men", are not checked.
+  const held = (person.entry?.roles ?? []).filter((r) => roleHeldOn(r, ctx.published));
+  // Without an office on the date (a president-elect, a newcomer) nothing contradicts the noun.
+  return !rule || held.length === 0 || held.some((r) => rule[1](r.office, r.title));
 }
 
 /** "he"/"she": the first person the sentence names before it, else the previous sentence's first person. */

@@ -112,3 +112,15 @@ describe('articles that cannot be placed', () => {
     expect(() => extractArticle('   ', { file: 'x.txt' })).toThrow(/empty/);
   });
 });
+
+describe('times in other clauses', () => {
+  it('gives a time to the clause that states it', () => {
+    expect(summarise('2023-04-15', 'Lula met Xi Jinping on Friday, weeks after Xi hosted Vladimir Putin in March.')).toEqual([
+      '2023-04-14 meeting occurred luiz-inacio-lula-da-silva+xi-jinping',
+      '2023-03-01 meeting occurred vladimir-putin+xi-jinping',
+    ]);
+    expect(summarise('2023-04-15', 'Lula said he had spoken to Vladimir Putin by phone in March.')).toEqual([
+      '2023-03-01 call occurred luiz-inacio-lula-da-silva+vladimir-putin',
+    ]);
+  });
+});

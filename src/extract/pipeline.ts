@@ -12,6 +12,7 @@ import { attachDates, type DateState, eventsOfSentence } from './sentence-events
 import { quoteSpeaker } from './speakers.ts';
 import { findDateExpressions } from './temporal.ts';
 import { tokenize } from './tokens.ts';
+import { findTriggers } from './triggers.ts';
 
 export interface ExtractOptions {
   /** The file name, kept on the article record and used in messages. */
@@ -58,15 +59,16 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
   sentences.forEach((sentence, sentenceIndex) => {
     const a = analyse(sentenceIndex);
     const antecedents: Antecedents = { ...(previousSubject ? { previousSubject } : {}) };
-    const lastPair = found.at(-1)?.participants;
-    if (lastPair?.length === 2 && lastPair.every((p) => p.kind === 'person')) antecedents.lastPair = lastPair;
+    const pairs = found.map((e) => e.participants).filter((p) => p.length === 2 && p.every((x) => x.kind === 'person'));
+    if (pairs.length) antecedents.pairs = pairs.reverse();
     const author = sentence.post
       ? authorOf(ctx, sentence)
       : quoteSpeaker(a, sentenceIndex + 1 < sentences.length ? analyse(sentenceIndex + 1) : undefined);
     if (author) antecedents.author = author;
     const times = findDateExpressions(sentence.text);
     const events = eventsOfSentence(ctx, a, antecedents, times);
-    attachDates(a, times, events, sentence.post?.date ?? published, state, published, sentenceIndex);
+    const verbs = new Set(findTriggers(a.tokens, a.sentence.text).filter((t) => !t.noun).map((t) => t.tokenStart));
+    attachDates(a, times, events, sentence.post?.date ?? published, state, published, sentenceIndex, verbs);
     for (const e of events) found.push({ ...e, sentenceIndex });
     const first = a.mentions.find((m) => m.kind !== 'pronoun' && !m.modifier && m.actors[0]?.kind === 'person');
     if (first) previousSubject = first.actors[0];

@@ -51,7 +51,8 @@ export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleSco
       (scope.organisation ? role.organisation === scope.organisation : true),
   );
   // "the Iranian president" is the one titled President, whatever office the data files it under.
-  const titleWords = new RegExp(`(?<!(?:vice|deputy|former)[ -])\\b${spec.words.join('[ -]')}\\b`, 'i');
+  // The title must lead the role's name: "Senior Adviser to the President" is no president.
+  const titleWords = new RegExp(`^(?:(?:acting|interim|caretaker|transitional|first|executive|federal) )*${spec.words.join('[ -]')}\\b`, 'i');
   const titled = spec.office === 'leader' || spec.office === 'counterpart' ? [] : inScope.filter((h) => titleWords.test(h.role.title));
   const holders = titled.length > 0 && (scope.country || scope.organisation) ? titled : inScope.filter(({ role }) => (pattern ? pattern.test(role.title) : role.office === office));
   if (holders.length === 0) return undefined;

@@ -24,6 +24,10 @@ export interface SentenceEvent {
 }
 
 const PERFECT = new Set(['has', 'have']);
+/** Words that open a clause of its own, whose times belong to what that clause reports. */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'which', 'who', 'whom', 'following', 'until']);
+/** A sentence about the future, for a day it names that no interaction claims ("…will hold a summit on Thursday"). */
+const FUTURE_TENSE = /\b(?:will|shall|is to|are to|due to|set to|expected to|scheduled|plans? to)\b|'ll\b/i;
 /** Words that make a joint subject the parties of a noun trigger: "held talks", "during talks". */
 const JOINT_EVENT_WORDS = new Set(['held', 'hold', 'holds', 'had', 'began', 'begin', 'concluded', 'ended', 'wrapped', 'during', 'after', 'following', 'in']);
 
@@ -114,6 +118,8 @@ export function attachDates(
   state: DateState,
   published: IsoDate,
   sentenceIndex: number,
+  /** Where the sentence's verb triggers stand, with or without an event: each opens its own stretch. */
+  verbTriggers: ReadonlySet<number> = new Set(),
 ): void {
   const tokenAt = (offset: number) => a.tokens.findIndex((t) => t.end > offset);
   const owner = new Map<DateExpression, SentenceEvent | undefined>();
@@ -127,8 +133,14 @@ export function attachDates(
       continue;
     }
     const host = [...sorted].reverse().find((e) => e.triggerStart <= at);
-    owner.set(expr, host);
+    // "met Yoon, two months after Yoon visited Tokyo in March": another clause's time is not the host's.
+    const between = host ? a.tokens.slice(host.triggerStart + 1, at) : [];
+    const otherClause = between.some((t, k) => CLAUSE_OPENERS.has(t.key) || verbTriggers.has(host!.triggerStart + 1 + k));
+    owner.set(expr, otherClause ? undefined : host);
   }
+  // Two events in different clauses ("met Yoon, two months after Yoon visited Tokyo in March") do not share a day.
+  const apart = (x: SentenceEvent, y: SentenceEvent) =>
+    a.tokens.slice(Math.min(x.triggerStart, y.triggerStart) + 1, Math.max(x.triggerStart, y.triggerStart)).some((t) => CLAUSE_OPENERS.has(t.key));
   const resolve = (expr: DateExpression, direction: Direction) => expr.resolve(anchor, direction, state.lastDate);
   const undated: SentenceEvent[] = [];
   for (const event of sorted) {
@@ -144,7 +156,7 @@ export function attachDates(
   }
   for (const event of undated) {
     // "will visit Uganda on Thursday where he will meet Museveni": the clause shares its neighbour's day.
-    const neighbour = sorted.find((e) => e !== event && e.status === event.status && e.dateExplicit);
+    const neighbour = sorted.find((e) => e !== event && e.status === event.status && e.dateExplicit && !apart(e, event));
     if (neighbour) Object.assign(event, { date: neighbour.date, datePrecision: neighbour.datePrecision });
     else if (event.perfect || event.status === 'planned' || anchor !== published) event.date = anchor;
     else event.date = recentPastDate(state, sentenceIndex, anchor) ?? state.lastOccurred ?? anchor;
@@ -156,7 +168,8 @@ export function attachDates(
   for (const expr of expressions) {
     if (expr.possessive) continue;
     const ownerEvent = owner.get(expr);
-    const resolved = resolve(expr, ownerEvent?.status === 'planned' ? 'future' : 'past');
+    const future = ownerEvent ? ownerEvent.status === 'planned' : FUTURE_TENSE.test(a.sentence.text.slice(0, expr.start));
+    const resolved = resolve(expr, future ? 'future' : 'past');
     if (resolved) Object.assign(state, { lastDate: resolved.date, lastDateSentence: sentenceIndex });
   }
   const occurred = sorted.filter((e) => e.status === 'occurred' && e.date);

@@ -12,7 +12,7 @@ function phrases(list: string[]): RegExp {
 
 const PLANNED = phrases([
   'will', "'ll", 'shall', 'would', 'is to', 'are to', 'was to', 'were to', 'due to', 'set to', 'expected to', 'scheduled to',
-  'plans to', 'planned to', 'planning to', 'plan to', 'expects to', 'expected', 'expect to', 'aims to', 'intended to', 'agreed to', 'agree to', 'intends to', 'intend to', 'going to',
+  'plans to', 'planned to', 'planning to', 'plan to', 'expects to', 'expected', 'expect to', 'aims to', 'intended to', 'intends to', 'intend to', 'going to',
   'upcoming', 'forthcoming', 'planned', 'next', 'to travel', 'to visit',
 ]);
 const NOT_AN_EVENT = phrases([
@@ -22,11 +22,20 @@ const NOT_AN_EVENT = phrases([
   'whether', 'ruled out', 'unlikely', 'urged', 'urges', 'calls for', 'called for', 'sought', 'seeks', 'seeking', 'asked for',
   'possible', 'potential', 'rejected', 'rejects', 'without', 'instead of', 'request', 'requested', 'demanded', 'threatened',
   'should', 'must', 'failed to', 'invited', 'invites', 'inviting', 'invitation', 'expressed hope', 'avoid', 'avoided', 'snubbed', 'shunned', 'boycotted', 'skipped', 'skip',
+  'calls off', 'call off', 'calling off', 'cancels', 'cancel', 'cancelling', 'canceling', 'scrapped', 'scraps', 'postpones', 'postpone',
+  'no plans', 'no plan',
 ]);
+/** "denied a report that X spoke with Y": a denial reaches across "that". */
+const DENIED = phrases(['denied', 'denies', 'deny', 'denying', 'dismissed reports', 'rejected reports', 'refuted']);
+/** "agreed to talk again": an agreement plans the interaction it governs, not one further along. */
+const AGREED = /(?:^| )agree(?:d|s)? to(?: [a-z]+){0,2}$/;
 const PLANNED_AFTER = phrases(['is scheduled', 'is planned', 'is expected', 'is due', 'will take place', 'will be held', 'are scheduled', 'are expected', 'is set']);
 /** "have met more than 40 times", "meet regularly": a habit, not one interaction. */
 const HABITUAL_AFTER = phrases(['times', 'regularly', 'repeatedly', 'frequently', 'often', 'every year', 'annually']);
-const CALLED_OFF_AFTER = phrases(['was cancelled', 'was canceled', 'was postponed', 'been cancelled', 'been postponed', 'called off', 'did not take place', 'was scrapped', 'fell through']);
+const CALLED_OFF_AFTER = phrases([
+  'was cancelled', 'was canceled', 'was postponed', 'been cancelled', 'been postponed', 'called off', 'did not take place', 'was scrapped', 'fell through',
+  'but postponed', 'but cancelled', 'but canceled', 'but called off', 'but was cancelled', 'but was postponed', 'but scrapped',
+]);
 
 /**
  * Reads the words that govern a trigger: from the clause's start (at most a dozen words back, not
@@ -48,13 +57,14 @@ export function modalityOf(
   const phrase = words(phraseStart, triggerStart);
   const after = words(triggerEnd, triggerEnd + 14);
   if (CALLED_OFF_AFTER.test(after) || HABITUAL_AFTER.test(words(triggerEnd, triggerEnd + 6))) return 'not-an-event';
-  if (NOT_AN_EVENT.test(phrase) || /n't(?= |$)/.test(phrase)) return 'not-an-event';
+  if (NOT_AN_EVENT.test(phrase) || /n't(?= |$)/.test(phrase) || DENIED.test(clause)) return 'not-an-event';
   // Headlines: "Putin to visit India", "Modi, Biden to meet" — names, then "to", then the trigger.
   const headlineInfinitive =
     subjectStart === 0 &&
     tokens[triggerStart - 1]?.key === 'to' &&
     tokens.slice(0, triggerStart - 1).every((t, i) => ignored(i) || t.key === ',' || t.key === 'and');
-  if (headlineInfinitive || PLANNED.test(clause) || /'ll(?= |$)/.test(clause) || PLANNED_AFTER.test(after)) return 'planned';
+  const planned = PLANNED.test(clause) || AGREED.test(words(clauseStart, triggerStart)) || /'ll(?= |$)/.test(clause) || PLANNED_AFTER.test(after);
+  if (headlineInfinitive || planned) return 'planned';
   return 'occurred';
 }
 

@@ -57,3 +57,10 @@ describe('other expressions', () => {
     expect(findDateExpressions('if Friday’s summit is a success')[0]?.possessive).toBe(true);
   });
 });
+
+describe('what is not a day of the week', () => {
+  it('skips holidays and treaties named after weekdays', () => {
+    expect(findDateExpressions('on the Good Friday Agreement anniversary')).toEqual([]);
+    expect(resolveFirst('earlier in the day', '2023-05-07', 'past')?.date).toBe('2023-05-07');
+  });
+});

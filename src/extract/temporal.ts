@@ -91,7 +91,8 @@ const RULES: Rule[] = [
   },
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => { const d = isoOf(Number(m[1]), Number(m[2]), Number(m[3])); return d ? day(d) : undefined; } },
   {
-    pattern: new RegExp(`\\b(last|next|this|coming)?\\s*${WEEKDAY}(['’]s)?${PART}\\b`, 'gi'),
+    // "Good Friday (Agreement)", "Black Friday" name holidays and treaties, not a day of the week.
+    pattern: new RegExp(`\\b(?:(last|next|this|coming)\\s+)?(?<!(?:good|black|holy|maundy|ash|super|cyber|easter|palm) )${WEEKDAY}(['’]s)?${PART}\\b`, 'gi'),
     resolve: (m, anchor, dir) => {
       const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
       const qualifier = m[1]?.toLowerCase();
@@ -100,7 +101,7 @@ const RULES: Rule[] = [
       return day(resolveWeekday(target, anchor, dir));
     },
   },
-  { pattern: /\b(?:(?:earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, resolve: (_m, anchor) => day(anchor) },
+  { pattern: /\b(?:(?:earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))\b|\b(?:earlier|later) in the day\b/gi, resolve: (_m, anchor) => day(anchor) },
   { pattern: /\byesterday\b/gi, resolve: (_m, anchor) => day(addDays(anchor, -1)) },
   { pattern: /\bthe day after tomorrow\b/gi, resolve: (_m, anchor) => day(addDays(anchor, 2)) },
   { pattern: /\btomorrow\b/gi, resolve: (_m, anchor) => day(addDays(anchor, 1)) },

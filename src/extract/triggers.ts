@@ -49,6 +49,8 @@ add('hosted host hosts hosting received receives receive receiving welcomed welc
 add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
 add('travel travels travelled traveled travelling traveling trip', w('meeting', 'preposition', false, 'visit'));
 
+const MEANS_BEFORE = new Set(['by', 'the', 'a', 'via', 'on']);
+const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", "'re"]);
 const RECEIVE = new Set(['received', 'receive', 'receives', 'receiving']);
 /** What one receives without meeting anyone: "received a call", "received a letter". */
 const RECEIVED_THINGS = new Set(['call', 'phone', 'telephone', 'letter', 'message', 'invitation', 'congratulations', 'report', 'briefing', 'support', 'award', 'credentials', 'assurances', 'aid', 'request', 'proposal', 'reply', 'response']);
@@ -73,6 +75,13 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
     // "receive a call from", "called on": leave verbs that are not contact to other words.
     if (RECEIVE.has(t.key) && tokens.slice(i + 1, i + 5).some((n) => RECEIVED_THINGS.has(n.key))) return;
     if (t.key === 'talks' && tokens[i - 1]?.key === 'he') return;
+    // "by phone", "a phone call": the means of another trigger, not a verb of its own.
+    if ((t.key === 'phone' || t.key === 'telephone') && (MEANS_BEFORE.has(tokens[i - 1]?.key ?? '') || WORDS[tokens[i + 1]?.key ?? '']?.noun)) return;
+    // "was meeting X": the progressive verb takes its object directly.
+    if (t.key === 'meeting' && PROGRESSIVE.has(tokens[i - 1]?.key ?? '')) {
+      triggers.push({ tokenStart: i, tokenEnd: i + 1, type: 'meeting', slot: 'direct', noun: false });
+      return;
+    }
     const remote = REMOTE.has(tokens[i - 1]?.key ?? '') || (tokens[i + 1]?.key === 'by' && REMOTE.has(tokens[i + 2]?.key ?? ''));
     let type = word.type;
     let mode = word.mode;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './pipeline.ts';
+
+function summarise(published: string, text: string): string[] {
+  const { events } = extractArticle(`date ${published}\n${text}`, { file: 'case.txt' });
+  return events.map((e) => `${e.date} ${e.type} ${e.status} ${[...e.participants].sort().join('+')}`);
+}
+
+describe('role nouns', () => {
+  it('reads "the US president" as the holder of a title that is President, not an adviser to one', () => {
+    expect(summarise('2024-11-06', 'Yoon Suk Yeol spoke by phone with the US president on Wednesday.')).toEqual([
+      '2024-11-06 call occurred joe-biden+yoon-suk-yeol',
+    ]);
+  });
+
+  it('keeps the name after "President-elect" instead of resolving the office', () => {
+    expect(summarise('2024-11-08', 'South Korean President Yoon Suk Yeol spoke by phone with U.S. President-elect Donald Trump on Thursday.')).toEqual([
+      '2024-11-07 call occurred donald-trump+yoon-suk-yeol',
+    ]);
+  });
+
+  it('takes the name set off by commas after a title', () => {
+    expect(summarise('2024-07-05', 'S Jaishankar met his Maldivian counterpart, Moosa Zameer, on Thursday.')).toEqual([
+      '2024-07-04 meeting occurred moosa-zameer+subrahmanyam-jaishankar',
+    ]);
+  });
+
+  it('reads "the two foreign ministers" as the latest pair holding that office', () => {
+    const text = 'Emmanuel Macron met Olaf Scholz on Monday. Catherine Colonna met Annalena Baerbock on Tuesday. The two foreign ministers will meet again on Friday.';
+    expect(summarise('2023-03-15', text)).toContain('2023-03-17 meeting planned annalena-baerbock+catherine-colonna');
+    const reversed = 'Catherine Colonna met Annalena Baerbock on Tuesday. Emmanuel Macron met Olaf Scholz on Monday. The two foreign ministers will meet again on Friday.';
+    expect(summarise('2023-03-15', reversed)).toContain('2023-03-17 meeting planned annalena-baerbock+catherine-colonna');
+  });
+});

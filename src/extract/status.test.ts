@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './pipeline.ts';
+
+function summarise(published: string, text: string): string[] {
+  const { events } = extractArticle(`date ${published}\n${text}`, { file: 'case.txt' });
+  return events.map((e) => `${e.date} ${e.type} ${e.status} ${[...e.participants].sort().join('+')}`);
+}
+
+describe('interactions that did not happen are not events', () => {
+  it.each([
+    ['2024-11-11', 'The Kremlin on Monday denied reports that Donald Trump had spoken with Vladimir Putin last week.'],
+    ['2025-10-22', 'Trump calls off summit with Putin'],
+    ['2023-04-14', 'Lula had been due to visit Beijing in March but postponed the trip.'],
+  ])('%s: %s', (published, text) => {
+    expect(summarise(published, text)).toEqual([]);
+  });
+});
+
+describe('planned or occurred', () => {
+  it('reads "agree to" as planning only the interaction it governs', () => {
+    expect(summarise('2023-06-19', 'Macron and Scholz agree to deepen defence ties during talks in Paris')).toEqual([
+      '2023-06-19 meeting occurred emmanuel-macron+olaf-scholz',
+    ]);
+    expect(summarise('2023-06-19', 'Macron and Scholz agreed to hold talks again on Friday.')).toEqual([
+      '2023-06-23 meeting planned emmanuel-macron+olaf-scholz',
+    ]);
+  });
+});
