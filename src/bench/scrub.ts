@@ -1,0 +1,19 @@
+import { isoFromDay } from '../model/dates.ts';
+import type { ViewFilter } from '../model/view.ts';
+
+/** The scrub: a 30-day window moved one day at a time, 365 times. Kept here, free of Node modules, as the browser page uses it. */
+export const WINDOW_DAYS = 30;
+export const SCRUB_STEPS = 365;
+
+/**
+ * A scrub across the data: the starting view, then one filter per step, a WINDOW_DAYS window whose
+ * end moves one day at a time from the first day on, as a user dragging the slider would see.
+ */
+export function scrubFilters(firstDay: number, steps = SCRUB_STEPS): { start: ViewFilter; steps: ViewFilter[] } {
+  const [start, ...rest] = Array.from({ length: steps + 1 }, (_, i) => ({
+    mode: 'window' as const,
+    from: isoFromDay(firstDay + i - WINDOW_DAYS + 1),
+    to: isoFromDay(firstDay + i),
+  }));
+  return { start: start!, steps: rest };
+}

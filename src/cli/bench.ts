@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureInBrowser } from '../bench/browser.ts';
+import { benchArticles, measureIngest } from '../bench/ingest.ts';
+import { measureInNode, type NodeFigures } from '../bench/node-timings.ts';
+import { icewsDataset } from '../bench/real-data.ts';
+import { SYNTHETIC_SIZES, syntheticFile, type BenchDataset } from '../bench/sizes.ts';
+import { formatReport, type BenchReport, type DatasetReport } from '../bench/table.ts';
+import { parseArgs, stringFlag } from './args.ts';
+import { runCli, UsageError, writeFileAtomic } from './common.ts';
+
+const HELP = `Usage: npm run bench [-- --quick] [--json FILE] [--no-browser] [--cache DIR]
+
+Measures load, build, memory, scrubbing (ours against the naive full refresh, in headless
+Chromium with a real sigma) and ingest throughput on seeded synthetic datasets of 10^4, 10^5 and
+10^6 interactions and on ICEWS 2014 (from ../shared/datasets/icews14, skipped when absent).
+  --quick        the smallest synthetic size only (for CI)
+  --json FILE    also write every figure to FILE
+  --no-browser   Node figures only
+  --cache DIR    where generated datasets are kept between runs (default: the system temp folder)
+See docs/scale.md for what each figure means.`;
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const INGEST_COPIES = 200;
+
+/** Node figures for one file, in a fresh process so its memory is its own. */
+function nodeFiguresOf(file: string): NodeFigures | { error: string } {
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'src/cli/bench.ts', '--measure-node', file], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (run.status !== 0) return { error: run.stderr.trim().split('\n').at(-1) ?? `exit code ${run.status}` };
+  return JSON.parse(run.stdout) as NodeFigures;
+}
+
+const say = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  const args = parseArgs(argv, ['json', 'cache', 'measure-node'], ['quick', 'no-browser']);
+  if (args.positional.length) throw new UsageError(`unexpected argument ${args.positional[0]}`);
+  const probe = stringFlag(args, 'measure-node');
+  if (probe) {
+    process.stdout.write(JSON.stringify(measureInNode(probe)));
+    return 0;
+  }
+  const startedAt = new Date().toISOString();
+  const quick = args.flags.has('quick');
+  const cacheDir = stringFlag(args, 'cache') ?? join(tmpdir(), 'diplomacy-graph-bench');
+  mkdirSync(cacheDir, { recursive: true });
+
+  const datasets: BenchDataset[] = [];
+  const notes: string[] = [];
+  for (const size of quick ? SYNTHETIC_SIZES.slice(0, 1) : SYNTHETIC_SIZES) {
+    say(`generating or reusing ${size.events.toLocaleString('en-GB')} interactions in ${cacheDir}`);
+    datasets.push(syntheticFile(size, cacheDir));
+  }
+  if (!quick) {
+    say('importing ICEWS 2014');
+    const icews = icewsDataset(root, cacheDir);
+    if ('skipped' in icews) notes.push(icews.skipped);
+    else datasets.push(icews);
+  }
+
+  const reports: DatasetReport[] = datasets.map((d) => ({ label: d.label, ...(d.note ? { note: d.note } : {}) }));
+  for (const [i, d] of datasets.entries()) {
+    say(`${d.label}: Node figures`);
+    reports[i]!.node = nodeFiguresOf(d.file);
+  }
+  say('ingest throughput');
+  const ingest = measureIngest(benchArticles(join(root, 'data', 'seeds'), INGEST_COPIES));
+  let chromiumVersion: string | undefined;
+  if (!args.flags.has('no-browser')) {
+    const { version, results } = await measureInBrowser(datasets, { naiveBudgetMs: 15_000, frameSteps: 60, frameBudgetMs: 15_000, minSteps: 3, onProgress: say });
+    results.forEach((r, i) => (reports[i]!.browser = r));
+    chromiumVersion = version;
+  }
+
+  const report: BenchReport = {
+    command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+    startedAt,
+    machine: { cpus: cpus().length, node: process.version, ...(chromiumVersion ? { chromium: chromiumVersion } : {}) },
+    datasets: reports,
+    ingest,
+  };
+  console.log(formatReport(report));
+  for (const note of notes) console.log(note);
+  const json = stringFlag(args, 'json');
+  if (json) writeFileAtomic(json, `${JSON.stringify({ ...report, notes }, null, 1)}\n`);
+  return 0;
+}
+
+void runCli('bench', main);
