@@ -14,7 +14,10 @@ import { buildSceneGraph } from './explorerGraph.ts';
 import { FiltersPanel } from './FiltersPanel.tsx';
 import { plural } from './format.ts';
 import { GraphCanvas } from './GraphCanvas.tsx';
-import { ExplorerScene } from './scene.ts';
+import { EdgeTooltip } from './EdgeTooltip.tsx';
+import { edgeBudgetFrom } from './lod.ts';
+import { PairsMergedContext } from './pairsMerged.ts';
+import { ExplorerScene, browserScheduler } from './scene.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { Timeline } from './Timeline.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -36,7 +39,10 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
   const filter = useMemo(() => clampFilter(view.filter, span), [view.filter, span]);
   const { positions } = useLayout(dataset);
   const graph = useMemo(() => positions && buildSceneGraph(dataset, positions, view.eventNodes), [dataset, positions, view.eventNodes]);
-  const scene = useMemo(() => graph && new ExplorerScene(dataset, tracker, graph, view.eventNodes), [dataset, tracker, graph, view.eventNodes]);
+  const scene = useMemo(
+    () => graph && new ExplorerScene(dataset, tracker, graph, view.eventNodes, browserScheduler, edgeBudgetFrom(window.location.search)),
+    [dataset, tracker, graph, view.eventNodes],
+  );
   const [sigma, setSigma] = useState<Sigma | null>(null);
   const [focus, setFocus] = useState<FocusRequest>();
 
@@ -45,7 +51,7 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
   const counts = useMemo(() => {
     if (scene) scene.apply(filter);
     else if (tracker.filter !== filter) tracker.update(filter);
-    return { interactions: tracker.interactions, actors: tracker.actors };
+    return { interactions: tracker.interactions, actors: tracker.actors, merged: scene?.lod.merged ?? false };
   }, [scene, tracker, filter]);
   const categories = JSON.stringify([filter.types, filter.statuses, filter.kinds]);
   // The histogram counts what passes the type, status and kind filters, so it follows only them.
@@ -64,6 +70,8 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
   }, [select]);
 
   const context = useMemo(() => ({ dataset, filter, sigma }), [dataset, filter, sigma]);
+  const actorsById = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a])), [dataset]);
+  const mergedPairsOf = useCallback((eventId: string) => scene?.mergedPairsOf(eventId) ?? [], [scene]);
   return (
     <ExplorerContext.Provider value={context}>
       <TopBar title={dataset.name ?? 'Untitled dataset'} search={<SearchBox actors={dataset.actors} onPick={pick} />} onOpenFile={openFile}>
@@ -76,19 +84,22 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
           ) : (
             <p className="canvas-message muted">Laying out {plural(dataset.actors.length, 'actor')}…</p>
           )}
+          {scene && sigma && <EdgeTooltip sigma={sigma} scene={scene} actors={actorsById} />}
         </div>
         <FiltersPanel view={{ ...view, filter }} onChange={(next) => setView(next, 'push')} />
-        <DetailsPanel dataset={dataset} tracker={tracker} filter={filter} selection={view.selection} onSelect={select} />
+        <DetailsPanel dataset={dataset} tracker={tracker} filter={filter} selection={view.selection} onSelect={select} mergedPairsOf={mergedPairsOf} />
       </main>
-      <Timeline
-        span={span}
-        filter={filter}
-        dailyCounts={perDay}
-        counts={counts}
-        onScrub={(next) => update({ filter: next }, 'scrub')}
-        onPlay={(next) => update({ filter: next }, 'replace')}
-        onModeChange={(next) => update({ filter: next }, 'push')}
-      />
+      <PairsMergedContext.Provider value={counts.merged}>
+        <Timeline
+          span={span}
+          filter={filter}
+          dailyCounts={perDay}
+          counts={counts}
+          onScrub={(next) => update({ filter: next }, 'scrub')}
+          onPlay={(next) => update({ filter: next }, 'replace')}
+          onModeChange={(next) => update({ filter: next }, 'push')}
+        />
+      </PairsMergedContext.Provider>
     </ExplorerContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import type { ViewFilter } from '../model/view.ts';
 import type { ViewTracker } from '../model/viewTracker.ts';
 import { KIND_COLORS } from '../model/style.ts';
 import { EventCard } from './EventCard.tsx';
+import type { MergedPair } from './scene.ts';
 import { formatDate, plural } from './format.ts';
 import { KIND_LABELS } from './labels.ts';
 
@@ -15,6 +16,8 @@ interface DetailsPanelProps {
   filter: ViewFilter;
   selection: Selection | undefined;
   onSelect(selection: Selection | undefined): void;
+  /** The pairs of an interaction drawn merged with others, with their counts in view (none unless merged). */
+  mergedPairsOf?(eventId: string): MergedPair[];
 }
 
 const PAGE = 50;
@@ -65,6 +68,27 @@ function ActorDetails({ actor, dataset, tracker, lookups, onSelect }: { actor: A
   );
 }
 
+/** Says which lines of the graph stand for several interactions, and how many. */
+function MergedPairs({ pairs, actors, onSelect }: { pairs: MergedPair[]; actors: ReadonlyMap<string, Actor>; onSelect(s: Selection): void }) {
+  if (!pairs.length) return null;
+  const name = (id: string) => actors.get(id)?.name ?? id;
+  return (
+    <div className="merged-pairs notice">
+      <p>Many lines are in view, so each pair's interactions are drawn as one line:</p>
+      <ul>
+        {pairs.map(({ source, target, count }) => (
+          <li key={`${source}\u0000${target}`}>
+            <button type="button" className="link" onClick={() => onSelect({ kind: 'actor', id: source })}>{name(source)}</button>
+            {' – '}
+            <button type="button" className="link" onClick={() => onSelect({ kind: 'actor', id: target })}>{name(target)}</button>
+            : {plural(count, 'interaction')} in view
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 interface Lookups {
   actors: ReadonlyMap<string, Actor>;
   articles: ReadonlyMap<string, Article>;
@@ -72,7 +96,7 @@ interface Lookups {
 }
 
 /** The region named "Details": the selected actor's interactions in view, or one interaction. */
-export function DetailsPanel({ dataset, tracker, selection, onSelect }: DetailsPanelProps) {
+export function DetailsPanel({ dataset, tracker, selection, onSelect, mergedPairsOf }: DetailsPanelProps) {
   const lookups = useMemo<Lookups>(
     () => ({
       actors: new Map(dataset.actors.map((a) => [a.id, a])),
@@ -98,6 +122,7 @@ export function DetailsPanel({ dataset, tracker, selection, onSelect }: DetailsP
           <h2 className="details-title">Interaction</h2>
           {!tracker.isEventInView(eventIndex!) && <p className="notice">Outside the current range or filters.</p>}
           <EventCard event={event} actorsById={lookups.actors} articlesById={lookups.articles} onSelect={onSelect} />
+          <MergedPairs pairs={mergedPairsOf?.(event.id) ?? []} actors={lookups.actors} onSelect={onSelect} />
         </>
       )}
       {empty && (

@@ -6,7 +6,8 @@ import { SHOW_ALL, selectSnapshot } from '../model/view.ts';
 import type { MultiUndirectedGraph } from 'graphology';
 
 export type SceneNodeAttributes = ActorNodeAttributes & { x: number; y: number };
-export type SceneEdgeAttributes = InteractionEdgeAttributes & { curvature: number };
+/** `pair` numbers the node pair the edge joins, the same for all its parallel edges (see LevelOfDetail). */
+export type SceneEdgeAttributes = InteractionEdgeAttributes & { curvature: number; pair: number };
 export type SceneGraph = MultiUndirectedGraph<SceneNodeAttributes, SceneEdgeAttributes>;
 
 export const EVENT_NODE_PREFIX = 'event:';
@@ -58,21 +59,24 @@ export function buildSceneGraph(dataset: Dataset, positions: Positions, eventNod
   return graph;
 }
 
-/** Numbers each pair's parallel edges in order and gives each its place in the fan. */
+/** Numbers the node pairs, numbers each pair's parallel edges in order and gives each its place in the fan. */
 function assignCurvatures(graph: SceneGraph): void {
-  const seen = new Map<string, number>();
+  const pairs = new Map<string, { pair: number; edges: number }>();
   const pairKey = (s: string, t: string) => (s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`);
   graph.forEachEdge((_edge, _attrs, source, target) => {
     const key = pairKey(source, target);
-    seen.set(key, (seen.get(key) ?? 0) + 1);
+    const seen = pairs.get(key);
+    if (seen) seen.edges++;
+    else pairs.set(key, { pair: pairs.size, edges: 1 });
   });
   const next = new Map<string, number>();
   graph.updateEachEdgeAttributes((_edge, attrs, source, target) => {
     const key = pairKey(source, target);
     const k = next.get(key) ?? 0;
     next.set(key, k + 1);
+    const { pair, edges } = pairs.get(key)!;
     // Curvature bends to one side of the edge's direction; flip reversed edges so the fan stays symmetric.
     const sign = source < target ? 1 : -1;
-    return { ...attrs, curvature: sign * parallelCurvature(k, seen.get(key)!) };
+    return { ...attrs, curvature: sign * parallelCurvature(k, edges), pair };
   });
 }

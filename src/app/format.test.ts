@@ -11,5 +11,6 @@ describe('format', () => {
     expect(statusText(12, 9)).toBe('12 interactions · 9 actors');
     expect(statusText(1, 1)).toBe('1 interaction · 1 actor');
     expect(statusText(12_345, 0)).toBe('12,345 interactions · 0 actors');
+    expect(statusText(812_004, 41_200, true)).toBe('812,004 interactions · 41,200 actors · pairs merged');
   });
 });

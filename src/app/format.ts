@@ -11,7 +11,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
-/** The status line: "12 interactions · 9 actors". */
-export function statusText(interactions: number, actors: number): string {
-  return `${plural(interactions, 'interaction')} · ${plural(actors, 'actor')}`;
+/** The status line: "12 interactions · 9 actors", and "· pairs merged" when parallel edges draw as one. */
+export function statusText(interactions: number, actors: number, pairsMerged = false): string {
+  return `${plural(interactions, 'interaction')} · ${plural(actors, 'actor')}${pairsMerged ? ' · pairs merged' : ''}`;
 }

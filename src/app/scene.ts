@@ -14,6 +14,7 @@ import type { Selection } from '../model/urlState.ts';
 import type { ViewFilter } from '../model/view.ts';
 import type { ViewTracker } from '../model/viewTracker.ts';
 import { EVENT_NODE_PREFIX, edgeKeysOf, hubNodeOf, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes } from './explorerGraph.ts';
+import { DEFAULT_EDGE_BUDGET, LevelOfDetail, mergedEdgeSize } from './lod.ts';
 
 /** The part of sigma the scene drives; a stub in tests. */
 export interface Refreshable {
@@ -41,12 +42,22 @@ export const browserScheduler: Scheduler = {
 const DIM_EDGES_LIMIT = 50_000;
 /** Shortest pause in scrubbing before labels are re-placed (see settle). */
 const MIN_SETTLE_MS = 250;
+/** Merged edges stand for interactions of both types and statuses, so they take a colour of their own. */
+export const MERGED_EDGE_COLOR = '#6b7a8f';
+
+/** A pair of actors whose parallel interactions in view draw as one edge. */
+export interface MergedPair {
+  source: string;
+  target: string;
+  count: number;
+}
 
 /**
  * Keeps sigma in step with the view. A date change repaints only the edges of the interactions
  * that entered or left and the actors they touch, once per animation frame, with
  * `refresh({ partialGraph, skipIndexation: true })`: never a rebuild, never a full refresh.
- * Filter changes (type, status, kind) are rare and do a full refresh.
+ * Filter changes (type, status, kind) are rare and do a full refresh. When the view holds more
+ * edges than the budget, each pair's parallel edges draw as one weighted edge (see LevelOfDetail).
  */
 export class ExplorerScene {
   private readonly eventIndex: Map<string, number>;
@@ -65,6 +76,7 @@ export class ExplorerScene {
   private neighbours = new Set<string>();
   private selection: Selection | undefined;
   private showInactive = false;
+  readonly lod: LevelOfDetail;
   /** Count of partial and full refreshes, for tests and the benchmark. */
   readonly stats = { partial: 0, full: 0, settles: 0 };
 
@@ -75,8 +87,12 @@ export class ExplorerScene {
     readonly graph: SceneGraph,
     readonly eventNodes: boolean,
     private readonly scheduler: Scheduler = browserScheduler,
+    edgeBudget = DEFAULT_EDGE_BUDGET,
   ) {
     this.eventIndex = new Map(dataset.events.map((e, i) => [e.id, i]));
+    this.lod = new LevelOfDetail(graph, edgeBudget);
+    // The page may have moved the shared tracker to a view before the scene existed.
+    if (tracker.filter) this.lod.recount(this.isEdgeInView);
   }
 
   attach(sigma: Refreshable): void {
@@ -96,9 +112,20 @@ export class ExplorerScene {
   /** Moves the tracker to a view and queues what changed; applying the same view twice changes nothing. */
   apply(filter: ViewFilter): void {
     if (this.tracker.filter === filter) return;
+    const wasMerged = this.lod.merged;
     const change = this.tracker.update(filter);
-    if (change.full) this.pendingFull = true;
-    for (const e of change.events) this.pendingEvents.add(e);
+    if (change.full) {
+      this.pendingFull = true;
+      this.lod.recount(this.isEdgeInView);
+    }
+    for (const e of change.events) {
+      this.pendingEvents.add(e);
+      const entering = this.tracker.isEventInView(e);
+      for (const key of edgeKeysOf(this.dataset.events[e]!, this.eventNodes)) {
+        if (this.kindsAllow(key)) this.lod.move(key, entering, this.isEdgeInView);
+      }
+    }
+    if (this.lod.merged !== wasMerged) this.pendingAllEdges = true;
     for (const a of change.actors) this.pendingActors.add(a);
     if (this.hovered) this.hover(this.hovered, true);
     this.scheduleFlush();
@@ -160,22 +187,27 @@ export class ExplorerScene {
     if (!sigma) return;
     if (this.pendingFull) {
       this.clearPending();
+      this.lod.takeChanged();
       sigma.refresh();
       this.stats.full++;
       return;
     }
     const nodes = this.pendingAllNodes ? this.graph.nodes() : [...this.pendingNodes];
-    const edges = this.pendingAllEdges ? this.graph.edges() : [...this.pendingEdges];
     const visibilityChanged = this.pendingActors.size > 0 || this.pendingAllNodes;
     if (!this.pendingAllNodes) {
       for (const a of this.pendingActors) nodes.push(this.tracker.actorIds[a]!);
     }
+    const edgeSet = this.pendingAllEdges ? undefined : new Set(this.pendingEdges);
     for (const e of this.pendingEvents) {
       const event = this.dataset.events[e]!;
       const hub = hubNodeOf(event, this.eventNodes);
       if (hub && !this.pendingAllNodes) nodes.push(hub);
-      if (!this.pendingAllEdges) for (const key of edgeKeysOf(event, this.eventNodes)) edges.push(key);
+      if (edgeSet) for (const key of edgeKeysOf(event, this.eventNodes)) edgeSet.add(key);
     }
+    // Merged pairs whose count changed are repainted too: their thickness follows the count.
+    const lodChanged = this.lod.takeChanged();
+    if (edgeSet && this.lod.merged) for (const key of lodChanged) edgeSet.add(key);
+    const edges = edgeSet ? [...edgeSet] : this.graph.edges();
     this.clearPending();
     if (!nodes.length && !edges.length) return;
     sigma.refresh({ partialGraph: { nodes: [...new Set(nodes)], edges }, skipIndexation: true });
@@ -212,10 +244,25 @@ export class ExplorerScene {
 
   private isEdgeShown(edge: string, attrs: SceneEdgeAttributes): boolean {
     const e = this.eventIndex.get(attrs.event);
-    if (e === undefined || !this.tracker.isEventInView(e)) return false;
+    return e !== undefined && this.tracker.isEventInView(e) && this.kindsAllow(edge);
+  }
+
+  private readonly isEdgeInView = (edge: string): boolean => this.isEdgeShown(edge, this.graph.getEdgeAttributes(edge));
+
+  /** Whether the kind filter lets both ends of the edge show. */
+  private kindsAllow(edge: string): boolean {
     if (!this.tracker.filter?.kinds) return true;
     const [source, target] = this.graph.extremities(edge);
     return this.isKindShown(source) && this.isKindShown(target);
+  }
+
+  /** The pairs of the event's edges drawn merged with others, with their counts in view; none unless merged. */
+  mergedPairsOf(eventId: string): MergedPair[] {
+    const e = this.eventIndex.get(eventId);
+    if (e === undefined || !this.lod.merged) return [];
+    return edgeKeysOf(this.dataset.events[e]!, this.eventNodes)
+      .filter((key) => this.graph.hasEdge(key) && this.lod.countOf(key) > 1)
+      .map((key) => ({ source: this.graph.source(key), target: this.graph.target(key), count: this.lod.countOf(key) }));
   }
 
   private isKindShown(node: string): boolean {
@@ -256,12 +303,12 @@ export class ExplorerScene {
   readonly edgeReducer = (edge: string, data: Attributes): Partial<EdgeDisplayData> => {
     const attrs = data as SceneEdgeAttributes;
     if (!this.isEdgeShown(edge, attrs)) return { hidden: true };
-    const display: Partial<EdgeDisplayData> & { curvature: number } = {
-      type: attrs.curvature ? 'curved' : 'straight',
-      curvature: attrs.curvature,
-      color: edgeColor(attrs.type, attrs.status),
-      size: edgeSize(attrs.status),
-    };
+    const merged = this.lod.merged ? this.lod.countOf(edge) : 1;
+    if (merged > 1 && !this.lod.standsForPair(edge)) return { hidden: true };
+    const display: Partial<EdgeDisplayData> & { curvature: number } =
+      merged > 1
+        ? { type: 'straight', curvature: 0, color: MERGED_EDGE_COLOR, size: mergedEdgeSize(merged), label: `${merged.toLocaleString('en-GB')} interactions` }
+        : { type: attrs.curvature ? 'curved' : 'straight', curvature: attrs.curvature, color: edgeColor(attrs.type, attrs.status), size: edgeSize(attrs.status) };
     if (this.hovered) {
       if (this.graph.hasExtremity(edge, this.hovered)) display.size = display.size! * 1.8;
       else if (this.graph.size <= DIM_EDGES_LIMIT) display.color = DIMMED_EDGE_COLOR;

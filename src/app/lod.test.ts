@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { DATASET_FORMAT, type Dataset, type InteractionEvent } from '../model/types.ts';
+import type { ViewFilter } from '../model/view.ts';
+import { ViewTracker } from '../model/viewTracker.ts';
+import { buildSceneGraph } from './explorerGraph.ts';
+import { DEFAULT_EDGE_BUDGET, edgeBudgetFrom } from './lod.ts';
+import { ExplorerScene, type Refreshable, type Scheduler } from './scene.ts';
+
+const ev = (id: string, date: string, participants: string[], type: 'meeting' | 'call' = 'meeting'): InteractionEvent => ({
+  id, date, participants, type, status: 'occurred', datePrecision: 'day', article: 'a', evidence: id,
+});
+
+// p–q meet three times and once more with r; q–r also talk on their own.
+const dataset: Dataset = {
+  format: DATASET_FORMAT,
+  articles: [{ id: 'a', file: 'a.txt', published: '2025-01-31' }],
+  actors: ['p', 'q', 'r'].map((id) => ({ id, name: id.toUpperCase(), kind: 'person' as const, aliases: [] })),
+  events: [
+    ev('e3', '2025-01-03', ['q', 'p'], 'call'),
+    ev('e1', '2025-01-01', ['p', 'q']),
+    ev('e2', '2025-01-02', ['p', 'q']),
+    ev('e4', '2025-01-04', ['p', 'q', 'r']),
+    ev('e5', '2025-01-05', ['q', 'r']),
+  ],
+};
+const positions = { p: { x: 0, y: 0 }, q: { x: 10, y: 0 }, r: { x: 5, y: 9 } };
+const window = (from: string, to: string): ViewFilter => ({ mode: 'window', from, to });
+
+function setup(budget: number) {
+  const graph = buildSceneGraph(dataset, positions, false);
+  let frame: (() => void) | undefined;
+  const scheduler: Scheduler = {
+    requestFrame: (cb) => ((frame = cb), 1),
+    cancelFrame: () => (frame = undefined),
+    setTimer: () => 1,
+    clearTimer: () => undefined,
+    now: () => 0,
+  };
+  const calls: Parameters<Refreshable['refresh']>[0][] = [];
+  const scene = new ExplorerScene(dataset, new ViewTracker(dataset), graph, false, scheduler, budget);
+  scene.attach({ refresh: (options) => calls.push(options) });
+  const show = (filter: ViewFilter) => {
+    scene.apply(filter);
+    frame?.();
+    frame = undefined;
+  };
+  /** What sigma would draw: edge key → [size, label] of each visible edge. */
+  const drawn = () =>
+    Object.fromEntries(
+      graph.filterEdges((edge, attrs) => !scene.edgeReducer(edge, attrs).hidden).map((edge) => {
+        const d = scene.edgeReducer(edge, graph.getEdgeAttributes(edge));
+        return [edge, d.label ?? null];
+      }),
+    );
+  return { graph, scene, calls, show, drawn };
+}
+
+describe('level of detail', () => {
+  it('draws each pair once, with its count, when the view holds more edges than the budget', () => {
+    const { scene, show, drawn } = setup(2);
+    show(window('2025-01-01', '2025-01-05'));
+    expect(scene.lod.edgesInView).toBe(7);
+    expect(scene.lod.merged).toBe(true);
+    // p–q: e1, e2, e3 and e4's first edge, drawn as the newest one; q–r: e4 and e5; p–r alone.
+    expect(drawn()).toEqual({ 'e4#0': '4 interactions', 'e5#0': '2 interactions', 'e4#1': null });
+    expect(scene.mergedPairsOf('e4')).toEqual([
+      { source: 'p', target: 'q', count: 4 },
+      { source: 'q', target: 'r', count: 2 },
+    ]);
+    expect(scene.mergedPairsOf('e5')).toEqual([{ source: 'q', target: 'r', count: 2 }]);
+  });
+
+  it('draws every interaction apart while the view fits the budget', () => {
+    const { scene, show, drawn } = setup(3);
+    show(window('2025-01-01', '2025-01-03'));
+    expect(scene.lod.merged).toBe(false);
+    expect(Object.keys(drawn()).sort()).toEqual(['e1#0', 'e2#0', 'e3#0']);
+    expect(scene.mergedPairsOf('e1')).toEqual([]);
+    expect(setup(DEFAULT_EDGE_BUDGET).scene.lod.budget).toBe(50_000);
+  });
+
+  it('follows the window as it moves: the drawn edge is always one in view, and repainted when its count changes', () => {
+    const { scene, show, drawn, calls } = setup(1);
+    show(window('2025-01-01', '2025-01-03'));
+    expect(drawn()).toEqual({ 'e3#0': '3 interactions' });
+    show(window('2025-01-01', '2025-01-02'));
+    expect(drawn()).toEqual({ 'e2#0': '2 interactions' });
+    expect(calls.at(-1)?.partialGraph?.edges).toEqual(expect.arrayContaining(['e3#0', 'e2#0']));
+    show(window('2025-01-02', '2025-01-04'));
+    expect(scene.lod.countOf('e2#0')).toBe(3);
+    expect(drawn()).toEqual({ 'e4#0': '3 interactions', 'e4#1': null, 'e4#2': null });
+    // Back under the budget: every edge in view is drawn again, which takes a repaint of all edges.
+    show(window('2025-01-05', '2025-01-05'));
+    expect(scene.lod.merged).toBe(false);
+    expect(drawn()).toEqual({ 'e5#0': null });
+    expect(calls.at(-1)?.partialGraph?.edges).toHaveLength(7);
+  });
+
+  it('counts only what the filters let through', () => {
+    const { scene, show, drawn } = setup(1);
+    show({ ...window('2025-01-01', '2025-01-05'), types: ['meeting'] });
+    expect(scene.lod.edgesInView).toBe(6);
+    expect(drawn()['e4#0']).toBe('3 interactions');
+  });
+
+  it('reads the budget from ?budget=, keeping the default for anything else', () => {
+    expect(edgeBudgetFrom('?budget=100')).toBe(100);
+    expect(edgeBudgetFrom('?data=x.json&budget=0')).toBe(0);
+    for (const search of ['', '?budget=', '?budget=-3', '?budget=2.5', '?budget=lots']) expect(edgeBudgetFrom(search)).toBe(DEFAULT_EDGE_BUDGET);
+  });
+});

@@ -1,0 +1,126 @@
+import type { SceneGraph } from './explorerGraph.ts';
+
+/** Above this many edges in view, parallel interactions between a pair draw as one weighted edge. */
+export const DEFAULT_EDGE_BUDGET = 50_000;
+
+/** `?budget=N` overrides the edge budget (tests use a small one); anything else keeps the default. */
+export function edgeBudgetFrom(search: string): number {
+  const value = new URLSearchParams(search).get('budget') ?? '';
+  return /^\d+$/.test(value) ? Number(value) : DEFAULT_EDGE_BUDGET;
+}
+
+/**
+ * Level of detail: how many edges of each pair of nodes are in view, and which one of them stands
+ * for the pair when parallel edges are merged. It holds only counts and positions derived from the
+ * scene graph, whose edges carry their pair number (see buildSceneGraph); the edge that stands for a
+ * pair is always one in view, so a click on it selects an interaction the user can see.
+ */
+export class LevelOfDetail {
+  /** Edges of pair p are keys[start[p] .. start[p + 1]), oldest first. */
+  private readonly start: Uint32Array;
+  private readonly keys: readonly string[];
+  /** Where each edge sits in `keys`. */
+  private readonly slot = new Map<string, number>();
+  private readonly count: Uint32Array;
+  /** Slot of the edge standing for each pair, -1 when none of its edges is in view. */
+  private readonly shown: Int32Array;
+  private readonly changed = new Set<string>();
+  edgesInView = 0;
+
+  constructor(
+    private readonly graph: SceneGraph,
+    readonly budget = DEFAULT_EDGE_BUDGET,
+  ) {
+    let pairs = 0;
+    graph.forEachEdge((_edge, attrs) => {
+      pairs = Math.max(pairs, attrs.pair + 1);
+    });
+    this.start = new Uint32Array(pairs + 1);
+    graph.forEachEdge((_edge, attrs) => {
+      this.start[attrs.pair + 1]!++;
+    });
+    for (let p = 0; p < pairs; p++) this.start[p + 1]! += this.start[p]!;
+    const fill = this.start.slice(0, pairs);
+    const unsorted = new Array<string>(graph.size);
+    const dates = new Array<string>(graph.size);
+    graph.forEachEdge((edge, attrs) => {
+      const k = fill[attrs.pair]!++;
+      unsorted[k] = edge;
+      dates[k] = attrs.date;
+    });
+    // Counting sort by pair above; within a pair, oldest first (most pairs hold one or two edges).
+    const order = Uint32Array.from({ length: graph.size }, (_, k) => k);
+    for (let p = 0; p < pairs; p++) {
+      if (this.start[p + 1]! - this.start[p]! > 1) order.subarray(this.start[p]!, this.start[p + 1]!).sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
+    }
+    this.keys = Array.from(order, (k) => unsorted[k]!);
+    this.keys.forEach((key, i) => this.slot.set(key, i));
+    this.count = new Uint32Array(pairs);
+    this.shown = new Int32Array(pairs).fill(-1);
+  }
+
+  /** True when the view holds more edges than the budget: parallel edges are merged. */
+  get merged(): boolean {
+    return this.edgesInView > this.budget;
+  }
+
+  /** Edges of the edge's pair that are in view. */
+  countOf(edge: string): number {
+    return this.count[this.graph.getEdgeAttribute(edge, 'pair')]!;
+  }
+
+  /** Whether the edge is the one drawn for its pair (it is in view, and its pair has one edge drawn). */
+  standsForPair(edge: string): boolean {
+    const pair = this.graph.getEdgeAttribute(edge, 'pair');
+    return this.shown[pair] === this.slot.get(edge);
+  }
+
+  /** Counts again from nothing; `inView` says which edges are in view now. */
+  recount(inView: (edge: string) => boolean): void {
+    this.count.fill(0);
+    this.shown.fill(-1);
+    this.edgesInView = 0;
+    this.keys.forEach((edge, slot) => {
+      if (!inView(edge)) return;
+      const pair = this.graph.getEdgeAttribute(edge, 'pair');
+      this.count[pair]!++;
+      this.edgesInView++;
+      this.shown[pair] = slot;
+    });
+    this.changed.clear();
+  }
+
+  /**
+   * An edge entered or left the view. When the edge standing for its pair leaves, the newest edge
+   * of the pair still in view takes over, found from the newest end: scrubbing forward, that is
+   * where the edges in view are.
+   */
+  move(edge: string, entering: boolean, inView: (edge: string) => boolean): void {
+    const pair = this.graph.getEdgeAttribute(edge, 'pair');
+    const slot = this.slot.get(edge)!;
+    const before = this.shown[pair]!;
+    this.count[pair]! += entering ? 1 : -1;
+    this.edgesInView += entering ? 1 : -1;
+    if (entering && (before === -1 || slot > before)) this.shown[pair] = slot;
+    if (!entering && slot === before) {
+      let next = -1;
+      for (let k = this.start[pair + 1]! - 1; k >= this.start[pair]! && next === -1; k--) if (k !== slot && inView(this.keys[k]!)) next = k;
+      this.shown[pair] = next;
+    }
+    // The drawn edge's thickness follows the count, so it is repainted whenever the count moves.
+    if (before !== -1) this.changed.add(this.keys[before]!);
+    if (this.shown[pair]! !== -1) this.changed.add(this.keys[this.shown[pair]!]!);
+  }
+
+  /** Edges whose drawing changed since the last call (only meaningful while merged). */
+  takeChanged(): string[] {
+    const out = [...this.changed];
+    this.changed.clear();
+    return out;
+  }
+}
+
+/** Thickness of a merged edge: grows with the log of its count, bounded so hubs stay readable. */
+export function mergedEdgeSize(count: number): number {
+  return Math.min(9, 1.6 + 1.4 * Math.log2(count));
+}
