@@ -17,8 +17,16 @@ const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
 const ISO_IN_TEXT = /\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b/g;
-/** "BEIJING, Sept. 30 (Xinhua) --" or "New Delhi, Sep 10:" at the start of the body. */
-const DATELINE = new RegExp(`^\\s*[A-Z][A-Za-z .'-]{1,40},\\s*${MONTH_NAME}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\(|:|-|—|–)`);
+/**
+ * "BEIJING, Sept. 30 (Xinhua) --", "SOCHI, Russia, Sept 4 (Reuters) -", "BEIJING, April 9. /TASS/." or
+ * "New Delhi, Sep 10:" at the start of one of the first lines (after a headline or a byline).
+ */
+const DATELINE = new RegExp(
+  `^[ \\t]*[A-Z][A-Za-z .'-]{1,40},[ \\t]*(?:[A-Z][A-Za-z .'-]{1,30},[ \\t]*)?${MONTH_NAME}[ \\t]+(\\d{1,2})(?:,?[ \\t]+(\\d{4}))?[ \\t]*(?:\\(|:|-|—|–|\\.|/)`,
+  'm',
+);
+/** "08.03.2024" (day first, as outlets that write dots do) or "14/11/2024" when the day cannot be a month. */
+const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(20\d{2})\b/g;
 
 function iso(year: number, month: number, day: number): IsoDate | undefined {
   const s = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -40,6 +48,12 @@ export function fullDatesIn(text: string): { date: IsoDate; index: number }[] {
     const d = iso(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
     if (d) found.push({ date: d, index: m.index });
   }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [dayNumber, monthNumber] = [Number(m[1]), Number(m[3])];
+    if (m[2] === '/' && dayNumber <= 12) continue;
+    const d = iso(Number(m[4]), monthNumber, dayNumber);
+    if (d) found.push({ date: d, index: m.index });
+  }
   for (const m of text.matchAll(ISO_IN_TEXT)) {
     const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) found.push({ date: d, index: m.index });
@@ -50,7 +64,7 @@ export function fullDatesIn(text: string): { date: IsoDate; index: number }[] {
 /**
  * Finds the publication date: a leading "date YYYY-MM-DD" marker; else a byline date near the top;
  * else a dateline ("BEIJING, Sept. 30 (Xinhua)") with the year taken from the text or the fallback;
- * else the latest full date the text gives (embedded posts carry their date); else the fallback.
+ * else the fallback; else the latest full date the text gives (embedded posts carry their date).
  */
 export function readArticleHeader(text: string, fallback?: IsoDate): ArticleHeader {
   const marker = DATE_LINE.exec(text);
@@ -61,17 +75,18 @@ export function readArticleHeader(text: string, fallback?: IsoDate): ArticleHead
   const dates = fullDatesIn(body);
   const top = dates.find((d) => d.index < 300);
   if (top) return { published: top.date, dateSource: 'byline', body, bodyOffset: 0 };
-  const dateline = DATELINE.exec(body);
+  const dateline = DATELINE.exec(body.slice(0, 600));
   if (dateline) {
     const year = dateline[3] ? Number(dateline[3]) : yearHint(dates, fallback);
     const d = year ? iso(year, monthIndex(dateline[1]!), Number(dateline[2])) : undefined;
     if (d) return { published: d, dateSource: 'dateline', body, bodyOffset: 0 };
   }
+  // A date given by the user beats guessing from dates the text mentions (a war's start, an earlier summit).
+  if (fallback) return { published: fallback, dateSource: 'given', body, bodyOffset: 0 };
   if (dates.length > 0) {
     const latest = dates.reduce((a, b) => (b.date > a.date ? b : a));
     return { published: latest.date, dateSource: 'text', body, bodyOffset: 0 };
   }
-  if (fallback) return { published: fallback, dateSource: 'given', body, bodyOffset: 0 };
   return { body, bodyOffset: 0 };
 }
 

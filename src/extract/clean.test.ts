@@ -14,6 +14,16 @@ describe('readArticleHeader', () => {
     expect(readArticleHeader('BEIJING, Sept. 30 (Xinhua) -- Text.', '2024-01-01').published).toBe('2024-09-30');
   });
 
+  it('finds a dateline after the headline, with a country or an agency slash', () => {
+    expect(readArticleHeader('Leaders meet\n\nSOCHI, Russia, Sept 4 (Reuters) - Text.', '2023-01-01').published).toBe('2023-09-04');
+    expect(readArticleHeader('Ministers talk\nBEIJING, April 9. /TASS/. Text.', '2024-01-01').published).toBe('2024-04-09');
+  });
+
+  it('reads day-first numeric bylines and prefers a given date to dates the text merely mentions', () => {
+    expect(readArticleHeader('By A Reporter |08.03.2024\nText.').published).toBe('2024-03-08');
+    expect(readArticleHeader('Ministers met.\n'.repeat(30) + 'The war began on February 24, 2022.', '2024-05-02').published).toBe('2024-05-02');
+  });
+
   it('falls back to the latest full date in the text, then to the given date', () => {
     const text = 'Some text.\n'.repeat(40) + '— Someone (@someone) November 22, 2025';
     expect(readArticleHeader(text).published).toBe('2025-11-22');

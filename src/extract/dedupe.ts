@@ -1,3 +1,4 @@
+import { dayNumber } from '../model/dates.ts';
 import type { SentenceEvent } from './sentence-events.ts';
 
 export interface ArticleEvent extends SentenceEvent {
@@ -37,10 +38,16 @@ export function dropRedundantVisits(events: ArticleEvent[]): ArticleEvent[] {
   });
 }
 
+/** A day taken from the sentence before is evidence too: a mention far from it is another interaction ("last met in October"). */
+function contextApart(a: ArticleEvent, b: ArticleEvent): boolean {
+  if (!a.dateFromContext && !b.dateFromContext) return false;
+  return Math.abs(dayNumber(a.date!) - dayNumber(b.date!)) > 3;
+}
+
 /**
  * One interaction mentioned twice in an article is one event: same type and status, at least two
- * participants in common, and either the same day or a mention without a date of its own (which
- * then takes the other's date). The earliest mention stays the evidence unless
+ * participants in common, and either the same day or a mention without a date of its own or of
+ * the sentence before it (which then takes the other's date). The earliest mention stays the evidence unless
  * a later one states the date.
  */
 export function mergeArticleEvents(events: ArticleEvent[]): ArticleEvent[] {
@@ -51,7 +58,8 @@ export function mergeArticleEvents(events: ArticleEvent[]): ArticleEvent[] {
         o.type === event.type &&
         o.status === event.status &&
         shared(o, event) >= 2 &&
-        (o.date === event.date || (!(o.dateExplicit && event.dateExplicit) && (sameSet(o, event) || !event.dateExplicit))),
+        (o.date === event.date ||
+          (!(o.dateExplicit && event.dateExplicit) && !contextApart(o, event) && (sameSet(o, event) || !event.dateExplicit))),
     );
     if (!target) {
       out.push({ ...event, participants: [...event.participants], mentions: [...event.mentions] });

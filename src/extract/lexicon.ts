@@ -20,6 +20,8 @@ export const TITLES: TitleSpec[] = [
   spec('national security adviser', 'security-adviser'),
   spec('national security advisor', 'security-adviser'),
   spec('foreign affairs minister', 'foreign-minister'),
+  spec('external affairs minister', 'foreign-minister'),
+  spec('minister of external affairs', 'foreign-minister'),
   spec('secretary of state', 'foreign-minister'),
   spec('secretary of defense', 'defence-minister'),
   spec('secretary of defence', 'defence-minister'),
@@ -87,6 +89,6 @@ export const MODIFIED_NOUNS = new Set([
   'leaders', 'leader', 'side', 'team', 'teams', 'army', 'military', 'embassy', 'counterpart', 'counterparts', 'navy',
   'media', 'state', 'authorities', 'sources', 'diplomats', 'diplomat', 'envoy', 'envoys', 'negotiators', 'ministry',
   'ministers', 'minister', 'president', 'administration', 'citizens', 'people', 'economy', 'border', 'war', 'soil',
-  'territory', 'summit', 'talks', 'meeting', 'visit', 'nsa', 'nsas', 'role', 'approach', 'policy', 'representatives',
+  'territory', 'summit', 'summits', 'talks', 'meeting', 'meetings', 'visit', 'visits', 'nsa', 'nsas', 'role', 'approach', 'policy', 'representatives',
   'membership', 'allies', 'ally', 'partners', 'counterparts', 'spokesperson', 'spokesman', 'statement', 'readout',
 ]);

@@ -1,6 +1,7 @@
 import type { Sentence } from './clean.ts';
 import { type ActorRef, type ArticleContext, refForNewPerson, refFromEntry, remember } from './context.ts';
-import { HONORIFICS, MODIFIED_NOUNS, NOT_NAMES, PERSON_TITLE_WORDS, TITLES, type TitleSpec } from './lexicon.ts';
+import { HONORIFICS, NOT_NAMES, TITLES, type TitleSpec } from './lexicon.ts';
+import { markModifiers } from './modifiers.ts';
 import { FAMILY_NAME_FIRST_COUNTRIES, matchKeys, matchName, wordKeys } from './name-index.ts';
 import { resolveRole, type RoleScope } from './roles.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -157,7 +158,7 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
       const person =
         withTitle && withTitle.entry.kind === 'person' && withTitle.end > titled.end
           ? { ref: refFromEntry(ctx, withTitle.entry), end: withTitle.end }
-          : startsName(ctx, tokens, titled.end) ? matchPerson(ctx, tokens, titled.end, titled) : appositiveName(ctx, tokens, titled);
+          : startsName(ctx, tokens, nameAfter(tokens, titled.end)) ? matchPerson(ctx, tokens, nameAfter(tokens, titled.end), titled) : appositiveName(ctx, tokens, titled);
       if (person) {
         push(i, person.end, [person.ref], 'name');
         i = person.end;
@@ -205,6 +206,11 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
   }
   markModifiers(tokens, mentions);
   return { sentence, tokens, mentions };
+}
+
+/** "Crown Prince Sheikh Mishal…": an honorific between a title and the name. */
+function nameAfter(tokens: Token[], i: number): number {
+  return HONORIFICS.has(tokens[i]?.key ?? '') && tokens[i]!.isCapitalised && tokens[i + 1]?.isCapitalised ? i + 1 : i;
 }
 
 /** "her French counterpart, Bruno Retailleau,": the name set off by commas says who the title is. */
@@ -265,24 +271,4 @@ function matchTitledPhrase(ctx: ArticleContext, tokens: Token[], i: number): Tit
   }
   const text = tokens.slice(j, title.end).map((t) => t.text).join(' ');
   return { spec: title.spec, titleStart: j, scope, end, text, hasDeterminer, plural: false, countries: [], elect };
-}
-
-/** Countries and institutions that only qualify something else are not participants. */
-function markModifiers(tokens: Token[], mentions: Mention[]): void {
-  mentions.forEach((m, n) => {
-    const kind = m.actors[0]?.kind;
-    if (m.kind !== 'name' || kind === 'person' || kind === undefined) return;
-    const next = tokens[m.tokenEnd];
-    const nextMention = mentions[n + 1];
-    const prev = mentions[n - 1];
-    const before = tokens[m.tokenStart - 1]?.key;
-    const beforeThe = before === 'the' ? tokens[m.tokenStart - 2]?.key : before;
-    if (
-      (next && (MODIFIED_NOUNS.has(next.key) || PERSON_TITLE_WORDS.has(next.key) || next.key === '-')) ||
-      (nextMention && nextMention.tokenStart === m.tokenEnd + (m.possessive ? 1 : 0)) ||
-      (prev?.actors[0]?.kind === 'person' && (beforeThe === 'of' || beforeThe === 'from') && prev.tokenEnd >= m.tokenStart - 3)
-    ) {
-      m.modifier = true;
-    }
-  });
 }

@@ -26,4 +26,18 @@ describe('objects', () => {
       '2025-10-22 meeting occurred donald-trump+mark-rutte',
     ]);
   });
+
+  it.each([
+    ['2025-07-08', 'Emmanuel Macron is also due to meet the Conservative leader, Kemi Badenoch, during the visit.', ['2025-07-08 meeting planned emmanuel-macron+kemi-badenoch']],
+    ['2024-11-14', "Rafael Grossi also met the head of Iran's Atomic Energy Organization, Mohammad Eslami, on Thursday.", ['2024-11-14 meeting occurred mohammad-eslami+rafael-grossi']],
+    ['2023-04-12', "Joe Biden met the leaders of the main parties, including Sinn Féin's Michelle O'Neill and the DUP's Jeffrey Donaldson, on Wednesday.", [
+      '2023-04-12 meeting occurred jeffrey-donaldson+joe-biden+michelle-oneill',
+    ]],
+    ['2024-11-08', 'Yoon Suk Yeol will travel to Peru and Brazil next week for the APEC and G20 summits.', [
+      '2024-11-15 meeting planned peru+yoon-suk-yeol',
+      '2024-11-15 meeting planned brazil+yoon-suk-yeol',
+    ]],
+  ])('reads the names a description stands for, one visit per country: %s', (published, text, expected) => {
+    expect(summarise(published, text)).toEqual(expected);
+  });
 });

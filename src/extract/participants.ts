@@ -2,7 +2,7 @@ import type { ActorRef, ArticleContext } from './context.ts';
 import type { AnalysedSentence, Mention } from './mentions.ts';
 import type { Office } from '../model/types.ts';
 import { roleHeldOn } from './gazetteer.ts';
-import { PERSON_TITLE_WORDS } from './lexicon.ts';
+import { readListLeft, readListRight } from './lists.ts';
 import { resolveRole } from './roles.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -44,111 +44,7 @@ const RIGHT_SKIPPABLE = new Set(
 /** Words that end the run of modifiers before a noun trigger. */
 const NOT_BEFORE_NOUN = new Set(['with', 'to', 'of', 'and', 'for', 'after', 'before', 'in', 'at', 'during', 'following', 'from', 'by', 'about', 'on', 'that', 'said', 'says']);
 const PREPOSITIONS = new Set(['to', 'in', 'from', 'at', 'for', 'with', 'into', 'toward', 'towards', 'via', 'across', 'near', 'of', 'by']);
-const ARTICLES = new Set(['a', 'an', 'the']);
-const DELEGATION_WORDS = new Set(['delegation', 'delegations', 'officials', 'representatives', 'negotiators', 'leaders', 'leadership', 'envoys', 'team']);
 const UNNAMED_OBJECT = /^(?:a|an|the|his|her|their|its|several|other|some|two|three|members|officials|leaders|representatives|delegates|ministers|counterparts)$/;
-const CONNECTORS = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['alongside'], ['and'], ['plus'], [',']];
-
-function connectorAt(tokens: AnalysedSentence['tokens'], i: number): number {
-  let j = i;
-  let matched = true;
-  while (matched) {
-    matched = false;
-    for (const words of CONNECTORS) {
-      if (words.every((w, k) => tokens[j + k]?.key === w)) {
-        j += words.length;
-        matched = true;
-        break;
-      }
-    }
-  }
-  return j;
-}
-
-/** A list of mentions starting at token i: "A, B and C", "A as well as Nato's B". */
-/** "members of the", "officials from", "a delegation from": a group named through its people. */
-const THROUGH_MEMBERS = /^(?:(?:a|the|senior|top|other) )*(?:members?|representatives?|officials?|delegations?|delegates?|envoys?|leaders?|leadership|heads?|counterparts?) (?:of|from) (?:the )?/;
-
-/** "a Ukrainian delegation led by Andriy Yermak": the delegation is met through its head. */
-const LED_BY = /^(?:a|an|the|his|her|their)? ?(?:[a-z'-]+ ){0,3}(?:delegation|team|mission) (?:led|headed) by /;
-
-function skipMembersPhrase(a: AnalysedSentence, i: number): number {
-  const text = a.tokens.slice(i, i + 9).map((t) => t.key).join(' ');
-  const m = LED_BY.exec(text) ?? THROUGH_MEMBERS.exec(text);
-  return m ? i + m[0].trim().split(' ').length : i;
-}
-
-/** Words before a title that are not part of it: "met visiting Pakistani Prime Minister…". */
-const TITLE_ADJECTIVES = new Set(['visiting', 'interim', 'acting', 'new', 'newly', 'elected', 'outgoing', 'incoming', 'caretaker', 'top', 'senior', 'then', 'former']);
-
-function readListRight(a: AnalysedSentence, i: number): Mention[] {
-  const byStart = new Map(a.mentions.map((m) => [m.tokenStart, m]));
-  const out: Mention[] = [];
-  let pos = i;
-  for (;;) {
-    while (!byStart.has(pos) && (TITLE_ADJECTIVES.has(a.tokens[pos]?.key ?? '') || (ARTICLES.has(a.tokens[pos]?.key ?? '') && byStart.get(pos + 1)?.modifier))) pos++;
-    if (!byStart.has(pos)) pos = skipMembersPhrase(a, pos);
-    const m = byStart.get(pos);
-    // "met X and the pair expressed…": "the pair" starts a new clause, it is not another guest.
-    if (!m || m.pronoun === 'the two') break;
-    // "met a Hamas delegation", "talks with Taliban officials": a group or institution met through its people.
-    const kind = m.actors[0]?.kind;
-    if (m.modifier && (kind === 'group' || kind === 'institution') && DELEGATION_WORDS.has(a.tokens[m.tokenEnd]?.key ?? '')) {
-      out.push(m);
-      pos = m.tokenEnd + 1;
-    } else if (m.modifier || m.possessive) {
-      // "welcomed Trump's envoy Witkoff", "met Ukraine's Zelensky", "met NATO chief Mark Rutte": a possessor qualifies who follows.
-      pos = m.tokenEnd + (m.possessive ? 1 : 0);
-      let title = pos;
-      while (title - pos < 3 && PERSON_TITLE_WORDS.has(a.tokens[title]?.key ?? '') && !byStart.has(title)) title++;
-      if (byStart.get(title)?.actors[0]?.kind === 'person') pos = title;
-      continue;
-    } else {
-      out.push(m);
-      pos = m.tokenEnd;
-    }
-    // "Ursula von der Leyen of the European Commission": the affiliation is not another participant.
-    if (['of', 'from'].includes(a.tokens[pos]?.key ?? '')) {
-      const after = a.tokens[pos + 1]?.key === 'the' ? pos + 2 : pos + 1;
-      const affiliation = byStart.get(after);
-      if (affiliation?.modifier) pos = affiliation.tokenEnd;
-    }
-    let next = connectorAt(a.tokens, pos);
-    // "Yang Jiechi, China's top foreign policy official, and Wang Yi": step over an appositive.
-    const listed = byStart.get(next);
-    if (a.tokens[pos]?.key === ',' && next === pos + 1 && (!listed || listed.modifier || listed.possessive)) {
-      for (let j = pos + 1; j < Math.min(a.tokens.length, pos + 10); j++) {
-        if (a.tokens[j]!.key !== ',') continue;
-        const after = connectorAt(a.tokens, j);
-        if (after > j + 1 && byStart.has(after)) next = after;
-        break;
-      }
-    }
-    if (next === pos) break;
-    pos = next;
-  }
-  return out;
-}
-
-function readListLeft(a: AnalysedSentence, end: number, hyphenated = false): Mention[] {
-  const byEnd = new Map(a.mentions.map((m) => [m.tokenEnd, m]));
-  const out: Mention[] = [];
-  let pos = end;
-  for (;;) {
-    const m = byEnd.get(pos);
-    if (!m || m.modifier) break;
-    out.unshift(m);
-    pos = m.tokenStart;
-    const key = a.tokens[pos - 1]?.key;
-    if (key === 'and' || key === ',' || (hyphenated && (key === '-' || key === '–'))) {
-      pos -= a.tokens[pos - 2]?.key === ',' ? 2 : 1;
-      continue;
-    }
-    break;
-  }
-  return out;
-}
-
 export function findParticipation(a: AnalysedSentence, trigger: Trigger): Participation {
   const { tokens } = a;
   // "talks between A and B"

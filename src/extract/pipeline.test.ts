@@ -123,4 +123,35 @@ describe('times in other clauses', () => {
       '2023-03-01 call occurred luiz-inacio-lula-da-silva+vladimir-putin',
     ]);
   });
+
+  it('dates "a day after holding talks" from the day the sentence names', () => {
+    expect(summarise('2024-11-15', 'Rafael Grossi met Masoud Pezeshkian on Thursday, a day after holding talks with Abbas Araghchi.')).toEqual([
+      '2024-11-14 meeting occurred masoud-pezeshkian+rafael-grossi',
+      '2024-11-13 meeting occurred abbas-araghchi+rafael-grossi',
+    ]);
+  });
+});
+
+describe('dates from context', () => {
+  it('dates a meeting on the sidelines by the gathering the article reports, not by background', () => {
+    const text =
+      'Volodymyr Zelensky hosted Recep Tayyip Erdogan in Lviv on Thursday. Erdogan, who met Vladimir Putin in Sochi on Aug. 5, said he would call him. ' +
+      'Dmytro Kuleba met his Turkish counterpart Mevlut Cavusoglu on the sidelines.';
+    expect(summarise('2022-08-19', text)).toContain('2022-08-18 meeting occurred dmytro-kuleba+mevlut-cavusoglu');
+  });
+
+  it('continues an earlier interaction of the same people rather than the last day named', () => {
+    const text = 'Joe Biden and Rishi Sunak held talks on Wednesday morning. Joe Biden arrived in Belfast on Tuesday night. Downing Street said the prime minister and the president discussed trade.';
+    expect(summarise('2023-04-13', text)).toEqual(['2023-04-12 meeting occurred joe-biden+rishi-sunak']);
+  });
+
+  it('keeps a context-dated meeting apart from an earlier one of the same pair', () => {
+    const text =
+      'Vladimir Putin told Recep Tayyip Erdogan on Monday that the deal was dead. Erdogan, who travelled to Sochi for talks with Putin, had hoped for more. ' +
+      'The two presidents last met in Astana in October.';
+    expect(summarise('2023-09-04', text)).toEqual([
+      '2023-09-04 meeting occurred recep-tayyip-erdogan+vladimir-putin',
+      '2022-10-01 meeting occurred recep-tayyip-erdogan+vladimir-putin',
+    ]);
+  });
 });

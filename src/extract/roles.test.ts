@@ -31,4 +31,16 @@ describe('role nouns', () => {
     const reversed = 'Catherine Colonna met Annalena Baerbock on Tuesday. Emmanuel Macron met Olaf Scholz on Monday. The two foreign ministers will meet again on Friday.';
     expect(summarise('2023-03-15', reversed)).toContain('2023-03-17 meeting planned annalena-baerbock+catherine-colonna');
   });
+
+  it('prefers the holder whose title the words name ("external affairs minister")', () => {
+    expect(summarise('2024-07-04', 'S Jaishankar met Wang Yi on Thursday. The external affairs minister also met Sergey Lavrov.')).toContain(
+      '2024-07-04 meeting occurred sergei-lavrov+subrahmanyam-jaishankar',
+    );
+  });
+
+  it('reads a name after a title and an honorific', () => {
+    expect(summarise('2023-05-19', 'Volodymyr Zelensky held talks with Crown Prince Sheikh Mishal al-Ahmad al-Sabah on Friday.')).toEqual([
+      '2023-05-19 meeting occurred mishal-al-ahmad-al-jaber-al-sabah+volodymyr-zelensky',
+    ]);
+  });
 });

@@ -54,7 +54,7 @@ export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleSco
   // The title must lead the role's name: "Senior Adviser to the President" is no president.
   const titleWords = new RegExp(`^(?:(?:acting|interim|caretaker|transitional|first|executive|federal) )*${spec.words.join('[ -]')}\\b`, 'i');
   const titled = spec.office === 'leader' || spec.office === 'counterpart' ? [] : inScope.filter((h) => titleWords.test(h.role.title));
-  const holders = titled.length > 0 && (scope.country || scope.organisation) ? titled : inScope.filter(({ role }) => (pattern ? pattern.test(role.title) : role.office === office));
+  const holders = titled.length > 0 ? titled : inScope.filter(({ role }) => (pattern ? pattern.test(role.title) : role.office === office));
   if (holders.length === 0) return undefined;
   const mentioned = [...ctx.recentPeople].reverse().map((id) => holders.find((h) => h.entry.id === id)).find(Boolean);
   if (mentioned) return refFromEntry(ctx, mentioned.entry);

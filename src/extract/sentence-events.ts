@@ -18,6 +18,8 @@ export interface SentenceEvent {
   datePrecision: DatePrecision;
   /** True when the date came from the text next to the interaction, not from context. */
   dateExplicit: boolean;
+  /** The date is the day the previous sentence named. */
+  dateFromContext?: boolean;
   /** Present perfect ("has spoken"): reported as just happened. */
   perfect: boolean;
   triggerStart: number;
@@ -79,7 +81,9 @@ export function eventsOfSentence(
       perfect: isPerfect(a, trigger),
       triggerStart: trigger.tokenStart,
     };
-    const groups = part.separate && subjectActors.length > 0 ? objectActors.map((o) => [...subjectActors, o]) : [[...subjectActors, ...objectActors]];
+    // "will travel to Peru and Brazil": one visit to each country, not a meeting between them.
+    const separate = part.separate || (trigger.mode === 'visit' && objectActors.length > 1 && objectActors.every((o) => o.kind === 'country'));
+    const groups = separate && subjectActors.length > 0 ? objectActors.map((o) => [...subjectActors, o]) : [[...subjectActors, ...objectActors]];
     for (const group of groups) {
       const participants = unique(group);
       if (participants.length < 2) continue;
@@ -89,6 +93,10 @@ export function eventsOfSentence(
   }
   return events;
 }
+
+const participantKey = (e: SentenceEvent) => e.participants.map((p) => p.id).sort().join('+');
+/** "met … on the sidelines": alongside the gathering the article is about. */
+const SIDELINES = /\bon the (?:sidelines|margins|fringes)\b/i;
 
 /** A past day the previous sentence named: "on Friday they signed… Zelensky met Scholz in Berlin". */
 function recentPastDate(state: DateState, sentenceIndex: number, anchor: IsoDate): IsoDate | undefined {
@@ -103,6 +111,10 @@ export interface DateState {
   lastDateSentence?: number;
   /** The most recent interaction that occurred, which an undated past-tense report continues. */
   lastOccurred?: IsoDate;
+  /** The day of each past interaction so far, by its participants: a later undated mention continues it. */
+  occurredByParticipants?: Map<string, IsoDate>;
+  /** The first past interaction the article dates: what "on the sidelines" happened alongside. */
+  mainOccurred?: IsoDate;
 }
 
 /**
@@ -128,7 +140,7 @@ export function attachDates(
     const at = tokenAt(expr.start);
     const endToken = tokenAt(expr.end - 1);
     const next = sorted.find((e) => e.triggerStart > endToken);
-    if (expr.possessive && next && next.triggerStart - endToken <= 4) {
+    if ((expr.possessive || expr.leadsInto) && next && next.triggerStart - endToken <= 4) {
       owner.set(expr, next);
       continue;
     }
@@ -141,7 +153,13 @@ export function attachDates(
   // Two events in different clauses ("met Yoon, two months after Yoon visited Tokyo in March") do not share a day.
   const apart = (x: SentenceEvent, y: SentenceEvent) =>
     a.tokens.slice(Math.min(x.triggerStart, y.triggerStart) + 1, Math.max(x.triggerStart, y.triggerStart)).some((t) => CLAUSE_OPENERS.has(t.key));
-  const resolve = (expr: DateExpression, direction: Direction) => expr.resolve(anchor, direction, state.lastDate);
+  // "met on Thursday, a day after holding talks": an anaphoric time counts from a day the sentence already named.
+  const sentenceDay = (expr: DateExpression) => {
+    const named = [...expressions].reverse().find((x) => x.start < expr.start && !x.anaphoric);
+    return named?.resolve(anchor, owner.get(named)?.status === 'planned' ? 'future' : 'past', state.lastDate)?.date;
+  };
+  const resolve = (expr: DateExpression, direction: Direction) =>
+    expr.resolve(anchor, direction, (expr.leadsInto ? sentenceDay(expr) : undefined) ?? state.lastDate);
   const undated: SentenceEvent[] = [];
   for (const event of sorted) {
     const own = expressions.find((x) => owner.get(x) === event);
@@ -159,14 +177,22 @@ export function attachDates(
     const neighbour = sorted.find((e) => e !== event && e.status === event.status && e.dateExplicit && !apart(e, event));
     if (neighbour) Object.assign(event, { date: neighbour.date, datePrecision: neighbour.datePrecision });
     else if (event.perfect || event.status === 'planned' || anchor !== published) event.date = anchor;
-    else event.date = recentPastDate(state, sentenceIndex, anchor) ?? state.lastOccurred ?? anchor;
+    else {
+      const continued = state.occurredByParticipants?.get(participantKey(event));
+      const sidelines = SIDELINES.test(a.sentence.text) ? state.mainOccurred : undefined;
+      const recent = continued || sidelines ? undefined : recentPastDate(state, sentenceIndex, anchor);
+      event.date = continued ?? sidelines ?? recent ?? state.lastOccurred ?? anchor;
+      // A day the previous sentence named is evidence of its own; mentions with other days are other meetings.
+      if (recent) event.dateFromContext = true;
+    }
   }
   for (const event of sorted) {
     if (event.status === 'occurred' && event.date! > anchor && !event.dateExplicit) event.date = anchor;
     if (event.status === 'occurred' && event.date! > anchor) event.status = 'planned';
   }
   for (const expr of expressions) {
-    if (expr.possessive) continue;
+    // A span's start ("since … took office in July") is no day the text goes on to talk about.
+    if (expr.possessive || expr.leadsInto || /\bsince\b(?:\W+\w+){0,6}\W*$/i.test(a.sentence.text.slice(0, expr.start))) continue;
     const ownerEvent = owner.get(expr);
     const future = ownerEvent ? ownerEvent.status === 'planned' : FUTURE_TENSE.test(a.sentence.text.slice(0, expr.start));
     const resolved = resolve(expr, future ? 'future' : 'past');
@@ -174,4 +200,7 @@ export function attachDates(
   }
   const occurred = sorted.filter((e) => e.status === 'occurred' && e.date);
   if (occurred.length) state.lastOccurred = occurred.at(-1)!.date;
+  state.occurredByParticipants ??= new Map();
+  for (const e of occurred) if (!state.occurredByParticipants.has(participantKey(e))) state.occurredByParticipants.set(participantKey(e), e.date!);
+  state.mainOccurred ??= occurred.find((e) => e.dateExplicit)?.date;
 }

@@ -18,13 +18,15 @@ export interface DateExpression {
   possessive: boolean;
   /** "the same day", "the next day": relative to the date the text was last talking about. */
   anaphoric: boolean;
+  /** "a day after holding talks": dates the interaction that follows, counting from the sentence's own day. */
+  leadsInto: boolean;
   resolve(anchor: IsoDate, direction: Direction, previous?: IsoDate): ResolvedDate | undefined;
 }
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const PART = '(?:\\s+(?:morning|afternoon|evening|night))?';
-const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const day = (date: IsoDate): ResolvedDate => ({ date, precision: 'day' });
 
@@ -69,6 +71,7 @@ function startOfMonth(anchor: IsoDate, offset: number): IsoDate {
 interface Rule {
   pattern: RegExp;
   anaphoric?: boolean;
+  leadsInto?: boolean;
   resolve: (m: RegExpExecArray, anchor: IsoDate, direction: Direction, previous?: IsoDate) => ResolvedDate | undefined;
 }
 
@@ -112,6 +115,15 @@ const RULES: Rule[] = [
   { pattern: /\b(?:on )?(?:the same day|that day|the same evening)\b/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(prev) : undefined) },
   { pattern: /\b(?:the (?:next|following) day|a day later)\b/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(addDays(prev, 1)) : undefined) },
   { pattern: /\b(?:the day before|a day earlier|the previous day)\b/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(addDays(prev, -1)) : undefined) },
+  {
+    pattern: /\b(a|one|two|three) days? (after|before)(?= \w+ing\b)/gi,
+    anaphoric: true,
+    leadsInto: true,
+    resolve: (m, _a, _d, prev) => {
+      const n = NUMBERS[m[1]!.toLowerCase()] ?? 1;
+      return prev ? day(addDays(prev, m[2]!.toLowerCase() === 'after' ? -n : n)) : undefined;
+    },
+  },
   { pattern: /\blast week(?:end)?\b/gi, resolve: (_m, anchor) => ({ date: addDays(anchor, -7), precision: 'week' }) },
   { pattern: /\bnext week(?:end)?\b/gi, resolve: (_m, anchor) => ({ date: addDays(anchor, 7), precision: 'week' }) },
   { pattern: /\b(?:earlier |later )?this week(?:end)?\b/gi, resolve: (_m, anchor) => ({ date: anchor, precision: 'week' }) },
@@ -145,6 +157,7 @@ export function findDateExpressions(text: string): DateExpression[] {
         end,
         possessive: /['’]s\b/.test(m[0]) || /^['’]s\b/.test(text.slice(end)),
         anaphoric: rule.anaphoric ?? false,
+        leadsInto: rule.leadsInto ?? false,
         resolve: (anchor, direction, previous) => rule.resolve(match, anchor, direction, previous),
       });
     }
