@@ -14,6 +14,7 @@ import { buildSceneGraph } from './explorerGraph.ts';
 import { FiltersPanel } from './FiltersPanel.tsx';
 import { plural } from './format.ts';
 import { GraphCanvas } from './GraphCanvas.tsx';
+import { LoadProgress } from './LoadProgress.tsx';
 import { EdgeTooltip } from './EdgeTooltip.tsx';
 import { edgeBudgetFrom } from './lod.ts';
 import { PairsMergedContext } from './pairsMerged.ts';
@@ -135,6 +136,7 @@ export function App() {
           </main>
         </>
       )}
+      {data.progress && <LoadProgress progress={data.progress} />}
       {data.error && <ErrorBanner message={data.error} onDismiss={data.dismissError} />}
       {dragging && <div className="drop-hint">Drop a dataset file to open it</div>}
     </div>

@@ -1,0 +1,76 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../src/model/synthetic.ts';
+import { selectSnapshot } from '../../src/model/view.ts';
+import { collectErrors, readStatus, startExplorer, type Explorer } from './harness.ts';
+
+const dataset = generateDataset({ events: 2000, actors: 200, seed: 3 });
+const json = JSON.stringify(dataset);
+const gzip = gzipSync(json);
+const everything = selectSnapshot(dataset, { mode: 'window' });
+
+let explorer: Explorer;
+
+beforeAll(async () => {
+  explorer = await startExplorer();
+});
+
+afterAll(async () => {
+  await explorer?.close();
+});
+
+/** A page whose /generated/ URLs serve the dataset, gzip-compressed or broken. */
+async function newPage(): Promise<Page> {
+  const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // Routed on the context, as the dataset is fetched by a web worker, not by the page.
+  await page.context().route('**/generated/**', (route) => {
+    const url = route.request().url();
+    if (url.endsWith('.json.gz')) return route.fulfill({ contentType: 'application/gzip', body: gzip });
+    return route.fulfill({ contentType: 'application/json', body: json });
+  });
+  return page;
+}
+
+const statusText = (page: Page) => page.getByRole('status').textContent();
+
+describe('loading datasets', () => {
+  it('loads a gzip-compressed dataset through ?data= in a worker', async () => {
+    const page = await newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${explorer.url}?data=${encodeURIComponent('/generated/d.json.gz')}`);
+    await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
+    await expect.poll(() => readStatus(page)).toEqual({ interactions: 2000, actors: everything.actors.length });
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('opens a gzip file over the bundled dataset, and a broken one leaves it in place with a one-line error', async () => {
+    const page = await newPage();
+    await page.goto(explorer.url);
+    await page.getByRole('status').waitFor();
+    const input = page.getByLabel('Dataset file');
+    await input.setInputFiles({ name: 'generated.json.gz', mimeType: 'application/gzip', buffer: gzip });
+    await expect.poll(() => readStatus(page), { timeout: 60_000 }).toEqual({ interactions: 2000, actors: everything.actors.length });
+    const before = await statusText(page);
+    await input.setInputFiles({ name: 'cut.json.gz', mimeType: 'application/gzip', buffer: gzip.subarray(0, 100) });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/^!cut\.json\.gz: is not valid gzip/);
+    expect((await alert.locator('.error-message').textContent())!.split('\n')).toHaveLength(1);
+    expect(await statusText(page)).toBe(before);
+    await page.close();
+  }, 90_000);
+
+  it('says pairs are merged when the view holds more edges than the budget', async () => {
+    const page = await newPage();
+    const data = encodeURIComponent('/generated/d.json');
+    await page.goto(`${explorer.url}?data=${data}&budget=100`);
+    await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
+    await expect.poll(() => statusText(page)).toMatch(/^2,000 interactions · [\d,]+ actors · pairs merged$/);
+    await page.goto(`${explorer.url}?data=${data}`);
+    await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
+    await expect.poll(() => statusText(page)).toMatch(/^2,000 interactions · [\d,]+ actors$/);
+    await page.close();
+  }, 90_000);
+});
