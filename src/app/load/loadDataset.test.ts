@@ -14,7 +14,7 @@ const dataset: Dataset = {
   })),
 };
 const json = JSON.stringify(dataset);
-const file = (bytes: Uint8Array | string, name: string) => ({ file: new File([bytes], name) });
+const file = (bytes: Uint8Array | string, name: string) => ({ file: new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name) });
 
 describe('loadDataset', () => {
   it('loads plain and gzip JSON alike, recognising gzip by its first bytes whatever the name', async () => {
