@@ -88,14 +88,16 @@ export function readListRight(a: AnalysedSentence, i: number): Mention[] {
     if (!m || m.pronoun === 'the two') break;
     // "met a Hamas delegation", "talks with Taliban officials": a group or institution met through its people.
     const kind = m.actors[0]?.kind;
-    if (m.modifier && (kind === 'group' || kind === 'institution') && DELEGATION_WORDS.has(a.tokens[m.tokenEnd]?.key ?? '')) {
+    // Not "the G20 leaders' summit": there the people qualify an event.
+    const owned = ["'", "'s", 'summit', 'summits', 'meeting', 'meetings', 'talks'].includes(a.tokens[m.tokenEnd + 1]?.key ?? '');
+    if (m.modifier && (kind === 'group' || kind === 'institution') && DELEGATION_WORDS.has(a.tokens[m.tokenEnd]?.key ?? '') && !owned) {
       out.push(m);
       pos = m.tokenEnd + 1;
     } else if (m.modifier || m.possessive) {
       // "welcomed Trump's envoy Witkoff", "met Ukraine's Zelensky", "met NATO chief Mark Rutte": a possessor qualifies who follows.
       pos = m.tokenEnd + (m.possessive ? 1 : 0);
       let title = pos;
-      while (title - pos < 3 && PERSON_TITLE_WORDS.has(a.tokens[title]?.key ?? '') && !byStart.has(title)) title++;
+      while (title - pos < 3 && (PERSON_TITLE_WORDS.has(a.tokens[title]?.key ?? '') || a.tokens[title]?.isCapitalised) && !byStart.has(title)) title++;
       if (byStart.get(title)?.actors[0]?.kind === 'person') pos = title;
       continue;
     } else {

@@ -15,6 +15,8 @@ export function markModifiers(tokens: Token[], mentions: Mention[]): void {
     if (
       (next && (MODIFIED_NOUNS.has(next.key) || PERSON_TITLE_WORDS.has(next.key) || next.key === '-')) ||
       (nextMention && nextMention.tokenStart === m.tokenEnd + (m.possessive ? 1 : 0)) ||
+      // "IMF Managing Director Kristalina Georgieva": capitalised title words between the body and its official.
+      (nextMention?.actors[0]?.kind === 'person' && titleRun(tokens, m.tokenEnd, nextMention.tokenStart)) ||
       (prev?.actors[0]?.kind === 'person' && (beforeThe === 'of' || beforeThe === 'from') && prev.tokenEnd >= m.tokenStart - 3)
     ) {
       m.modifier = true;
@@ -26,4 +28,8 @@ export function markModifiers(tokens: Token[], mentions: Mention[]): void {
     const joined = ['and', ','].includes(tokens[m.tokenEnd]?.key ?? '') && next.tokenStart === m.tokenEnd + 1;
     if (joined && next.modifier && m.kind === 'name' && m.actors[0]?.kind !== 'person' && next.actors[0]?.kind !== 'person') m.modifier = true;
   }
+}
+
+function titleRun(tokens: Token[], from: number, to: number): boolean {
+  return to - from >= 1 && to - from <= 3 && tokens.slice(from, to).every((t) => t.isWord && t.isCapitalised);
 }

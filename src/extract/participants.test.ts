@@ -40,4 +40,15 @@ describe('objects', () => {
   ])('reads the names a description stands for, one visit per country: %s', (published, text, expected) => {
     expect(summarise(published, text)).toEqual(expected);
   });
+
+  it('steps over an organisation and its capitalised title to the official', () => {
+    expect(summarise('2024-11-15', 'Economy Minister Luis Caputo met IMF Managing Director Kristalina Georgieva in Washington last month.')).toEqual([
+      '2024-10-01 meeting occurred kristalina-georgieva+luis-caputo',
+    ]);
+  });
+
+  it('reads an object pronoun as the other person named before it', () => {
+    const text = 'Olaf Scholz briefed the Ukrainian president, Volodymyr Zelenskyy, on Friday and spoke with him again afterwards.';
+    expect(summarise('2024-11-15', text)).toEqual(['2024-11-15 call occurred olaf-scholz+volodymyr-zelensky']);
+  });
 });

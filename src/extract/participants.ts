@@ -144,7 +144,7 @@ export function actorsOf(
       return antecedents.pairs?.find((pair) => pair.every((p) => holdsPairOffice(ctx, p, noun))) ?? [];
     }
     if (m.kind === 'pronoun') {
-      const ref = m.pronoun === 'i' ? antecedents.author : resolvePronoun(a, m, antecedents);
+      const ref = m.pronoun === 'i' ? antecedents.author : m.pronoun === 'him' && possessor ? objectPronoun(a, m, possessor) : resolvePronoun(a, m, antecedents);
       return ref ? [ref] : [];
     }
     if (m.pending) {
@@ -170,6 +170,12 @@ function holdsPairOffice(ctx: ArticleContext, person: ActorRef, noun: string): b
   const held = (person.entry?.roles ?? []).filter((r) => roleHeldOn(r, ctx.published));
   // Without an office on the date (a president-elect, a newcomer) nothing contradicts the noun.
   return !rule || held.length === 0 || held.some((r) => rule[1](r.office, r.title));
+}
+
+/** "Scholz informed Zelensky and spoke with him": an object pronoun is the latest other person named before it. */
+function objectPronoun(a: AnalysedSentence, pronoun: Mention, subject: ActorRef): ActorRef | undefined {
+  const before = a.mentions.filter((m) => m.tokenEnd <= pronoun.tokenStart && m.kind !== 'pronoun' && m.actors[0]?.kind === 'person' && m.actors[0].id !== subject.id);
+  return before.at(-1)?.actors[0];
 }
 
 /** "he"/"she": the first person the sentence names before it, else the previous sentence's first person. */

@@ -154,4 +154,11 @@ describe('dates from context', () => {
       '2022-10-01 meeting occurred recep-tayyip-erdogan+vladimir-putin',
     ]);
   });
+
+  it('does not carry the day of a "last spoke" background sentence to the next report', () => {
+    const text =
+      'Olaf Scholz held a telephone conversation with Vladimir Putin on Friday. The two men last spoke in December 2022. ' +
+      'Scholz had briefed the Ukrainian president, Volodymyr Zelenskyy, before the call, and spoke with him again afterwards.';
+    expect(summarise('2024-11-15', text)).toContain('2024-11-15 call occurred olaf-scholz+volodymyr-zelensky');
+  });
 });

@@ -94,6 +94,8 @@ export function eventsOfSentence(
   return events;
 }
 
+/** "The two men last spoke in December 2022": background the next sentences do not continue. */
+const isBackground = (a: AnalysedSentence, e: SentenceEvent) => ['last', 'previously', 'first'].includes(a.tokens[e.triggerStart - 1]?.key ?? '');
 const participantKey = (e: SentenceEvent) => e.participants.map((p) => p.id).sort().join('+');
 /** "met … on the sidelines": alongside the gathering the article is about. */
 const SIDELINES = /\bon the (?:sidelines|margins|fringes)\b/i;
@@ -194,11 +196,12 @@ export function attachDates(
     // A span's start ("since … took office in July") is no day the text goes on to talk about.
     if (expr.possessive || expr.leadsInto || /\bsince\b(?:\W+\w+){0,6}\W*$/i.test(a.sentence.text.slice(0, expr.start))) continue;
     const ownerEvent = owner.get(expr);
+    if (ownerEvent && isBackground(a, ownerEvent)) continue;
     const future = ownerEvent ? ownerEvent.status === 'planned' : FUTURE_TENSE.test(a.sentence.text.slice(0, expr.start));
     const resolved = resolve(expr, future ? 'future' : 'past');
     if (resolved) Object.assign(state, { lastDate: resolved.date, lastDateSentence: sentenceIndex });
   }
-  const occurred = sorted.filter((e) => e.status === 'occurred' && e.date);
+  const occurred = sorted.filter((e) => e.status === 'occurred' && e.date && !isBackground(a, e));
   if (occurred.length) state.lastOccurred = occurred.at(-1)!.date;
   state.occurredByParticipants ??= new Map();
   for (const e of occurred) if (!state.occurredByParticipants.has(participantKey(e))) state.occurredByParticipants.set(participantKey(e), e.date!);

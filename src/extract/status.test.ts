@@ -6,11 +6,14 @@ function summarise(published: string, text: string): string[] {
   return events.map((e) => `${e.date} ${e.type} ${e.status} ${[...e.participants].sort().join('+')}`);
 }
 
-describe('interactions that did not happen are not events', () => {
+describe('interactions that did not happen, or are not contacts, are not events', () => {
   it.each([
     ['2024-11-11', 'The Kremlin on Monday denied reports that Donald Trump had spoken with Vladimir Putin last week.'],
     ['2025-10-22', 'Trump calls off summit with Putin'],
     ['2023-04-14', 'Lula had been due to visit Beijing in March but postponed the trip.'],
+    ['2023-10-12', 'Officials said a planned call between Abdel Fattah el-Sisi and Benjamin Netanyahu had not taken place.'],
+    ['2024-11-14', 'Javier Milei will travel to Rio next week for the G20 summit, hosted by Brazilian President Luiz Inacio Lula da Silva.'],
+    ['2025-04-24', "South Africa will host the G20 leaders' summit in Johannesburg in November."],
   ])('%s: %s', (published, text) => {
     expect(summarise(published, text)).toEqual([]);
   });

@@ -34,6 +34,7 @@ const PLANNED_AFTER = phrases(['is scheduled', 'is planned', 'is expected', 'is 
 const HABITUAL_AFTER = phrases(['times', 'regularly', 'repeatedly', 'frequently', 'often', 'every year', 'annually']);
 const CALLED_OFF_AFTER = phrases([
   'was cancelled', 'was canceled', 'was postponed', 'been cancelled', 'been postponed', 'called off', 'did not take place', 'was scrapped', 'fell through',
+  'had not taken place', 'has not taken place', 'have not taken place', 'never took place', 'did not happen', 'never happened',
   'but postponed', 'but cancelled', 'but canceled', 'but called off', 'but was cancelled', 'but was postponed', 'but scrapped',
 ]);
 
