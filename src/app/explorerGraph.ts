@@ -1,13 +1,16 @@
-import { buildGraph, type ActorNodeAttributes, type InteractionEdgeAttributes } from '../model/graph.ts';
+import { MultiUndirectedGraph } from 'graphology';
+import type { ActorNodeAttributes, InteractionEdgeAttributes } from '../model/graph.ts';
 import type { Positions } from '../model/layout.ts';
 import { parallelCurvature } from '../model/style.ts';
+import { buildTimeIndex } from '../model/timeIndex.ts';
 import type { Dataset, InteractionEvent } from '../model/types.ts';
-import { SHOW_ALL, selectSnapshot } from '../model/view.ts';
-import type { MultiUndirectedGraph } from 'graphology';
 
 export type SceneNodeAttributes = ActorNodeAttributes & { x: number; y: number };
-/** `pair` numbers the node pair the edge joins, the same for all its parallel edges (see LevelOfDetail). */
-export type SceneEdgeAttributes = InteractionEdgeAttributes & { curvature: number; pair: number };
+/**
+ * `pair` numbers the node pair the edge joins, the same for all its parallel edges; `rank` is the
+ * edge's place among them in date order (see LevelOfDetail).
+ */
+export type SceneEdgeAttributes = InteractionEdgeAttributes & { curvature: number; pair: number; rank: number };
 export type SceneGraph = MultiUndirectedGraph<SceneNodeAttributes, SceneEdgeAttributes>;
 
 export const EVENT_NODE_PREFIX = 'event:';
@@ -30,53 +33,90 @@ function jitter(text: string): number {
   return ((h >>> 0) % 1000) / 1000 - 0.5;
 }
 
+/** An edge of the scene before it is added: its key, ends and event. */
+interface PlannedEdge {
+  key: string;
+  source: string;
+  target: string;
+  event: InteractionEvent;
+}
+
+/** The edges of an event as buildGraph names them: every pair of participants, or spokes to its hub. */
+function plannedEdgesOf(event: InteractionEvent, eventNodes: boolean): PlannedEdge[] {
+  const ps = event.participants;
+  const hub = hubNodeOf(event, eventNodes);
+  const out: PlannedEdge[] = [];
+  if (hub) ps.forEach((p, n) => out.push({ key: `${event.id}#${n}`, source: hub, target: p, event }));
+  else for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) out.push({ key: `${event.id}#${out.length}`, source: ps[i]!, target: ps[j]!, event });
+  return out;
+}
+
 /**
  * The whole dataset as one multigraph, built once: every interaction is there, and the time
  * window only toggles visibility. Actors take their precomputed positions; event hubs sit at the
- * centre of their participants; parallel edges between a pair fan out by date order.
+ * centre of their participants. Each edge carries the number of its node pair and its rank among
+ * the pair's parallel edges in date order, which places it in the pair's fan and lets the level of
+ * detail find a pair's edges without an index of its own. Built in one pass in date order, as a
+ * million interactions make every extra pass over the edges count.
  */
 export function buildSceneGraph(dataset: Dataset, positions: Positions, eventNodes: boolean): SceneGraph {
-  const graph = buildGraph(selectSnapshot(dataset, SHOW_ALL), { multiPartyAsNode: eventNodes }) as unknown as SceneGraph;
-  graph.updateEachNodeAttributes((node, attrs) => {
-    const at = positions[node];
-    return { ...attrs, x: at?.x ?? 0, y: at?.y ?? 0 };
-  });
-  if (eventNodes) {
-    for (const event of dataset.events) {
-      const hub = hubNodeOf(event, true);
-      if (!hub) continue;
-      let x = 0;
-      let y = 0;
-      for (const p of event.participants) {
-        x += positions[p]?.x ?? 0;
-        y += positions[p]?.y ?? 0;
-      }
-      const n = event.participants.length;
-      graph.mergeNodeAttributes(hub, { x: x / n + jitter(event.id) * 4, y: y / n + jitter(`${event.id}~`) * 4 });
+  const graph: SceneGraph = new MultiUndirectedGraph();
+  const interactions = new Map<string, number>();
+  for (const event of dataset.events) for (const p of event.participants) interactions.set(p, (interactions.get(p) ?? 0) + 1);
+  for (const actor of dataset.actors) {
+    const count = interactions.get(actor.id);
+    if (!count) continue;
+    const at = positions[actor.id];
+    graph.addNode(actor.id, { label: actor.name, kind: actor.kind, interactions: count, x: at?.x ?? 0, y: at?.y ?? 0 });
+  }
+  // Node pairs numbered by first appearance; the key is numeric, from the nodes' places in the graph.
+  const place = new Map<string, number>();
+  const placeOf = (node: string) => place.get(node) ?? place.set(node, place.size).size - 1;
+  const pairs = new Map<number, { pair: number; edges: number; next: number }>();
+  const order = buildTimeIndex(dataset.events).order;
+  const planned: PlannedEdge[][] = [];
+  for (const e of order) {
+    const event = dataset.events[e]!;
+    const edges = plannedEdgesOf(event, eventNodes);
+    planned.push(edges);
+    for (const { source, target } of edges) {
+      const [a, b] = [placeOf(source), placeOf(target)];
+      const key = a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
+      const seen = pairs.get(key);
+      if (seen) seen.edges++;
+      else pairs.set(key, { pair: pairs.size, edges: 1, next: 0 });
     }
   }
-  assignCurvatures(graph);
+  for (const edges of planned) {
+    const event = edges[0]?.event;
+    if (!event) continue;
+    const hub = hubNodeOf(event, eventNodes);
+    if (hub) addHub(graph, hub, event, positions);
+    for (const { key, source, target } of edges) {
+      const [a, b] = [place.get(source)!, place.get(target)!];
+      const pair = pairs.get(a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a)!;
+      const rank = pair.next++;
+      // Curvature bends to one side of the edge's direction; flip reversed edges so the fan stays symmetric.
+      const sign = source < target ? 1 : -1;
+      graph.addEdgeWithKey(key, source, target, {
+        event: event.id, type: event.type, status: event.status, date: event.date,
+        curvature: sign * parallelCurvature(rank, pair.edges), pair: pair.pair, rank,
+      });
+    }
+  }
   return graph;
 }
 
-/** Numbers the node pairs, numbers each pair's parallel edges in order and gives each its place in the fan. */
-function assignCurvatures(graph: SceneGraph): void {
-  const pairs = new Map<string, { pair: number; edges: number }>();
-  const pairKey = (s: string, t: string) => (s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`);
-  graph.forEachEdge((_edge, _attrs, source, target) => {
-    const key = pairKey(source, target);
-    const seen = pairs.get(key);
-    if (seen) seen.edges++;
-    else pairs.set(key, { pair: pairs.size, edges: 1 });
-  });
-  const next = new Map<string, number>();
-  graph.updateEachEdgeAttributes((_edge, attrs, source, target) => {
-    const key = pairKey(source, target);
-    const k = next.get(key) ?? 0;
-    next.set(key, k + 1);
-    const { pair, edges } = pairs.get(key)!;
-    // Curvature bends to one side of the edge's direction; flip reversed edges so the fan stays symmetric.
-    const sign = source < target ? 1 : -1;
-    return { ...attrs, curvature: sign * parallelCurvature(k, edges), pair };
+function addHub(graph: SceneGraph, hub: string, event: InteractionEvent, positions: Positions): void {
+  let x = 0;
+  let y = 0;
+  for (const p of event.participants) {
+    x += positions[p]?.x ?? 0;
+    y += positions[p]?.y ?? 0;
+  }
+  const n = event.participants.length;
+  graph.addNode(hub, {
+    label: event.mode ?? event.type, kind: 'group', interactions: 1, isEvent: true,
+    x: x / n + jitter(event.id) * 4, y: y / n + jitter(`${event.id}~`) * 4,
   });
 }

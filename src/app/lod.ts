@@ -16,11 +16,9 @@ export function edgeBudgetFrom(search: string): number {
  * pair is always one in view, so a click on it selects an interaction the user can see.
  */
 export class LevelOfDetail {
-  /** Edges of pair p are keys[start[p] .. start[p + 1]), oldest first. */
+  /** Edges of pair p are keys[start[p] .. start[p + 1]), oldest first: an edge's slot is start[pair] + rank. */
   private readonly start: Uint32Array;
-  private readonly keys: readonly string[];
-  /** Where each edge sits in `keys`. */
-  private readonly slot = new Map<string, number>();
+  private readonly keys: string[];
   private readonly count: Uint32Array;
   /** Slot of the edge standing for each pair, -1 when none of its edges is in view. */
   private readonly shown: Int32Array;
@@ -40,23 +38,17 @@ export class LevelOfDetail {
       this.start[attrs.pair + 1]!++;
     });
     for (let p = 0; p < pairs; p++) this.start[p + 1]! += this.start[p]!;
-    const fill = this.start.slice(0, pairs);
-    const unsorted = new Array<string>(graph.size);
-    const dates = new Array<string>(graph.size);
+    this.keys = new Array<string>(graph.size);
     graph.forEachEdge((edge, attrs) => {
-      const k = fill[attrs.pair]!++;
-      unsorted[k] = edge;
-      dates[k] = attrs.date;
+      this.keys[this.start[attrs.pair]! + attrs.rank] = edge;
     });
-    // Counting sort by pair above; within a pair, oldest first (most pairs hold one or two edges).
-    const order = Uint32Array.from({ length: graph.size }, (_, k) => k);
-    for (let p = 0; p < pairs; p++) {
-      if (this.start[p + 1]! - this.start[p]! > 1) order.subarray(this.start[p]!, this.start[p + 1]!).sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
-    }
-    this.keys = Array.from(order, (k) => unsorted[k]!);
-    this.keys.forEach((key, i) => this.slot.set(key, i));
     this.count = new Uint32Array(pairs);
     this.shown = new Int32Array(pairs).fill(-1);
+  }
+
+  private slotOf(edge: string): { pair: number; slot: number } {
+    const { pair, rank } = this.graph.getEdgeAttributes(edge);
+    return { pair, slot: this.start[pair]! + rank };
   }
 
   /** True when the view holds more edges than the budget: parallel edges are merged. */
@@ -71,8 +63,8 @@ export class LevelOfDetail {
 
   /** Whether the edge is the one drawn for its pair (it is in view, and its pair has one edge drawn). */
   standsForPair(edge: string): boolean {
-    const pair = this.graph.getEdgeAttribute(edge, 'pair');
-    return this.shown[pair] === this.slot.get(edge);
+    const { pair, slot } = this.slotOf(edge);
+    return this.shown[pair] === slot;
   }
 
   /** Counts again from nothing; `inView` says which edges are in view now. */
@@ -96,8 +88,7 @@ export class LevelOfDetail {
    * where the edges in view are.
    */
   move(edge: string, entering: boolean, inView: (edge: string) => boolean): void {
-    const pair = this.graph.getEdgeAttribute(edge, 'pair');
-    const slot = this.slot.get(edge)!;
+    const { pair, slot } = this.slotOf(edge);
     const before = this.shown[pair]!;
     this.count[pair]! += entering ? 1 : -1;
     this.edgesInView += entering ? 1 : -1;

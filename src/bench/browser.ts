@@ -9,7 +9,7 @@ import { serveBench } from './server.ts';
 import { spread, type Spread } from './stats.ts';
 
 /** The project's flags for Debian's chromium; SwiftShader gives WebGL without a GPU. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--enable-precise-memory-info', '--js-flags=--max-old-space-size=6144',

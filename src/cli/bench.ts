@@ -1,18 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureInBrowser } from '../bench/browser.ts';
+import { checkExplorer } from '../bench/explorer-check.ts';
 import { benchArticles, measureIngest } from '../bench/ingest.ts';
 import { measureInNode, type NodeFigures } from '../bench/node-timings.ts';
 import { icewsDataset } from '../bench/real-data.ts';
 import { SYNTHETIC_SIZES, syntheticFile, type BenchDataset } from '../bench/sizes.ts';
-import { formatReport, type BenchReport, type DatasetReport } from '../bench/table.ts';
+import { formatReport, ms, type BenchReport, type DatasetReport } from '../bench/table.ts';
 import { parseArgs, stringFlag } from './args.ts';
-import { runCli, UsageError, writeFileAtomic } from './common.ts';
+import { runCli, UsageError, UserError, writeFileAtomic } from './common.ts';
 
 const HELP = `Usage: npm run bench [-- --quick] [--json FILE] [--no-browser] [--cache DIR]
+       npm run bench -- --explorer DATASET [--json FILE]
 
 Measures load, build, memory, scrubbing (ours against the naive full refresh, in headless
 Chromium with a real sigma) and ingest throughput on seeded synthetic datasets of 10^4, 10^5 and
@@ -21,10 +23,13 @@ Chromium with a real sigma) and ingest throughput on seeded synthetic datasets o
   --json FILE    also write every figure to FILE
   --no-browser   Node figures only
   --cache DIR    where generated datasets are kept between runs (default: the system temp folder)
+  --explorer F   instead, open dataset file F (JSON or gzip) in the built explorer in chromium:
+                 load phases, longest main-thread task, and 20 one-day slider steps
 See docs/scale.md for what each figure means.`;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const INGEST_COPIES = 200;
+const EXPLORER_STEPS = 20;
 
 /** Node figures for one file, in a fresh process so its memory is its own. */
 function nodeFiguresOf(file: string): NodeFigures | { error: string } {
@@ -44,11 +49,25 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const args = parseArgs(argv, ['json', 'cache', 'measure-node'], ['quick', 'no-browser']);
+  const args = parseArgs(argv, ['json', 'cache', 'measure-node', 'explorer'], ['quick', 'no-browser']);
   if (args.positional.length) throw new UsageError(`unexpected argument ${args.positional[0]}`);
   const probe = stringFlag(args, 'measure-node');
   if (probe) {
     process.stdout.write(JSON.stringify(measureInNode(probe)));
+    return 0;
+  }
+  const explorerFile = stringFlag(args, 'explorer');
+  if (explorerFile) {
+    if (!existsSync(explorerFile)) throw new UserError(`${explorerFile}: no such file`);
+    const figures = await checkExplorer(explorerFile, EXPLORER_STEPS, say);
+    const phases = Object.entries(figures.phases).map(([phase, s]) => `${phase} at ${s.toFixed(1)} s`).join(', ');
+    console.log(`${explorerFile} in the explorer (headless chromium, SwiftShader WebGL):`);
+    console.log(`  ${phases}; graph drawn at ${figures.graphSeconds.toFixed(1)} s`);
+    console.log(`  longest main-thread task: ${figures.longestLoadTaskMs} ms while loading, ${figures.longestScrubTaskMs} ms while scrubbing`);
+    console.log(`  one-day slider step to drawn frame: median ${ms(figures.step.median)} ms, p95 ${ms(figures.step.p95)} ms (n=${figures.step.count})`);
+    console.log(`  status line: ${figures.status}`);
+    const json = stringFlag(args, 'json');
+    if (json) writeFileAtomic(json, `${JSON.stringify({ command: `npm run bench -- ${argv.join(' ')}`, ...figures }, null, 1)}\n`);
     return 0;
   }
   const startedAt = new Date().toISOString();

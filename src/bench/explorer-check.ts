@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS } from './browser.ts';
+import { serveBench } from './server.ts';
+import { spread, type Spread } from './stats.ts';
+
+/** What a user waits for when the real explorer opens a large dataset and scrubs it. */
+export interface ExplorerFigures {
+  /** Seconds from navigation until the loader moved to each phase, and until the graph was drawn. */
+  phases: Record<string, number>;
+  graphSeconds: number;
+  /** Longest main-thread task while loading, and while scrubbing: how long the page could not answer. */
+  longestLoadTaskMs: number;
+  longestScrubTaskMs: number;
+  /** A one-day step of the end handle, key press until two animation frames later (through playwright). */
+  step: Spread;
+  status: string;
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Records the page's long tasks (over 50 ms) from the very start, before the app runs. */
+const RECORD_LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+/**
+ * Opens the production build of the explorer on a dataset file in headless chromium, follows the
+ * progress bar until the graph is drawn, then steps the end of the range a day at a time.
+ */
+export async function checkExplorer(file: string, steps: number, say: (message: string) => void): Promise<ExplorerFigures> {
+  const outDir = mkdtempSync(join(tmpdir(), 'explorer-check-'));
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 8192 } });
+  const server = await serveBench(outDir, [file]);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(900_000);
+    await page.addInitScript(RECORD_LONG_TASKS);
+    const started = Date.now();
+    const seconds = () => (Date.now() - started) / 1000;
+    await page.goto(`${server.url}?data=/data/0`);
+    const phases: Record<string, number> = {};
+    const graph = page.locator('.graph-canvas canvas').first();
+    while (!(await graph.count())) {
+      const label = await page.getByRole('progressbar').getAttribute('aria-label', { timeout: 1000 }).catch(() => null);
+      const phase = label?.split(' ')[0] ?? (await page.locator('.canvas-message').textContent({ timeout: 1000 }).catch(() => null))?.split(' ')[0];
+      if (phase && !(phase in phases)) {
+        phases[phase] = seconds();
+        say(`${phase} at ${phases[phase]!.toFixed(1)} s`);
+      }
+      await page.waitForTimeout(250);
+    }
+    await page.getByRole('status').waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const graphSeconds = seconds();
+    say(`graph drawn at ${graphSeconds.toFixed(1)} s; scrubbing`);
+    const loadTasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks.length);
+    const end = page.getByRole('slider', { name: 'End date' });
+    await end.focus();
+    const samples: number[] = [];
+    for (let i = 0; i < steps; i++) {
+      const t0 = performance.now();
+      await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowLeft');
+      // The scene repaints in the animation frame after React applied the step: two frames on, it is drawn.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      samples.push(performance.now() - t0);
+    }
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks.map(([, d]) => d));
+    const longest = (list: number[]) => Math.round(Math.max(0, ...list));
+    return {
+      phases,
+      graphSeconds,
+      longestLoadTaskMs: longest(tasks.slice(0, loadTasks)),
+      longestScrubTaskMs: longest(tasks.slice(loadTasks)),
+      step: spread(samples),
+      status: (await page.getByRole('status').textContent()) ?? '',
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
