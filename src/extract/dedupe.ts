@@ -1,4 +1,4 @@
-import { dayNumber } from '../model/dates.ts';
+import { dayNumber, weekday } from '../model/dates.ts';
 import type { SentenceEvent } from './sentence-events.ts';
 
 export interface ArticleEvent extends SentenceEvent {
@@ -38,6 +38,14 @@ export function dropRedundantVisits(events: ArticleEvent[]): ArticleEvent[] {
   });
 }
 
+/** A week or month that holds the other mention's day. */
+function covers(coarse: ArticleEvent, fine: ArticleEvent): boolean {
+  if (fine.datePrecision !== 'day' || coarse.datePrecision === 'day' || !coarse.date || !fine.date) return false;
+  if (coarse.datePrecision === 'month') return coarse.date.slice(0, 7) === fine.date.slice(0, 7);
+  const monday = dayNumber(coarse.date) - ((weekday(coarse.date) + 6) % 7);
+  return dayNumber(fine.date) >= monday && dayNumber(fine.date) < monday + 7;
+}
+
 /** A day taken from the sentence before is evidence too: a mention far from it is another interaction ("last met in October"). */
 function contextApart(a: ArticleEvent, b: ArticleEvent): boolean {
   if (!a.dateFromContext && !b.dateFromContext) return false;
@@ -59,6 +67,8 @@ export function mergeArticleEvents(events: ArticleEvent[]): ArticleEvent[] {
         o.status === event.status &&
         shared(o, event) >= 2 &&
         (o.date === event.date ||
+          covers(o, event) ||
+          covers(event, o) ||
           (!(o.dateExplicit && event.dateExplicit) && !contextApart(o, event) && (sameSet(o, event) || !event.dateExplicit))),
     );
     if (!target) {
@@ -67,7 +77,10 @@ export function mergeArticleEvents(events: ArticleEvent[]): ArticleEvent[] {
     }
     const ids = new Set(target.participants.map((p) => p.id));
     for (const p of event.participants) if (!ids.has(p.id)) target.participants.push(p);
-    if (event.dateExplicit && !target.dateExplicit) {
+    if (covers(target, event)) {
+      // "met in Alaska last week … met in Anchorage on Friday": the day is the better date.
+      Object.assign(target, { date: event.date, datePrecision: event.datePrecision, dateExplicit: event.dateExplicit, sentenceIndex: event.sentenceIndex, mentions: event.mentions });
+    } else if (event.dateExplicit && !target.dateExplicit) {
       Object.assign(target, { date: event.date, datePrecision: event.datePrecision, dateExplicit: true });
       // The mention that states the date is the better evidence.
       Object.assign(target, { sentenceIndex: event.sentenceIndex, mentions: event.mentions, mode: event.mode ?? target.mode });

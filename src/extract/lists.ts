@@ -37,6 +37,7 @@ function skipMembersPhrase(a: AnalysedSentence, i: number): number {
 /** Words before a title that are not part of it: "met visiting Pakistani Prime Minister…". */
 const TITLE_ADJECTIVES = new Set(['visiting', 'interim', 'acting', 'new', 'newly', 'elected', 'outgoing', 'incoming', 'caretaker', 'top', 'senior', 'then', 'former']);
 
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'confirmed', 'stated']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 const APPOSITIVE_END = new Set([',', '.', ';', 'and', '(']);
 
@@ -79,13 +80,13 @@ export function readListRight(a: AnalysedSentence, i: number): Mention[] {
   const out: Mention[] = [];
   let pos = i;
   for (;;) {
-    while (!byStart.has(pos) && (TITLE_ADJECTIVES.has(a.tokens[pos]?.key ?? '') || (ARTICLES.has(a.tokens[pos]?.key ?? '') && byStart.get(pos + 1)?.modifier))) pos++;
+    while (!byStart.has(pos) && (TITLE_ADJECTIVES.has(a.tokens[pos]?.key ?? '') || (ARTICLES.has(a.tokens[pos]?.key ?? '') && (byStart.get(pos + 1)?.modifier || (byStart.get(pos + 1)?.kind === 'name' && byStart.get(pos + 1)?.actors[0]?.kind !== 'person'))))) pos++;
     if (!byStart.has(pos) && out.length === 0) pos = skipDescription(a, pos, byStart);
     if (!byStart.has(pos)) pos = skipUnknownPossessor(a, pos, byStart);
     if (!byStart.has(pos)) pos = skipMembersPhrase(a, pos);
     const m = byStart.get(pos);
-    // "met X and the pair expressed…": "the pair" starts a new clause, it is not another guest.
-    if (!m || m.pronoun === 'the two') break;
+    // "met X and the pair expressed…": "the pair" starts a new clause, it is not another guest; nor is "…, the State Department said".
+    if (!m || m.pronoun === 'the two' || (out.length > 0 && SPEECH.has(a.tokens[m.tokenEnd]?.key ?? ''))) break;
     // "met a Hamas delegation", "talks with Taliban officials": a group or institution met through its people.
     const kind = m.actors[0]?.kind;
     // Not "the G20 leaders' summit": there the people qualify an event.

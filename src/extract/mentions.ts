@@ -1,6 +1,6 @@
 import type { Sentence } from './clean.ts';
 import { type ActorRef, type ArticleContext, refForNewPerson, refFromEntry, remember } from './context.ts';
-import { HONORIFICS, NOT_NAMES, TITLES, type TitleSpec } from './lexicon.ts';
+import { HONORIFICS, NOT_NAMES, PERSON_TITLE_WORDS, TITLES, type TitleSpec } from './lexicon.ts';
 import { markModifiers } from './modifiers.ts';
 import { FAMILY_NAME_FIRST_COUNTRIES, matchKeys, matchName, wordKeys } from './name-index.ts';
 import { resolveRole, type RoleScope } from './roles.ts';
@@ -193,6 +193,16 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
       push(i, i + 1, [], 'pronoun', { pronoun: t.key });
       i++;
       continue;
+    }
+    // "Ambassador Philip Goldberg", "Senator Lindsey Graham": a capitalised title word introduces a newcomer.
+    const titleWord = t.isCapitalised && PERSON_TITLE_WORDS.has(t.key) && !matchName(ctx.index, tokens, i) && startsName(ctx, tokens, i + 1);
+    if (titleWord) {
+      const titled = matchPerson(ctx, tokens, i + 1, { text: t.text, scope: {} });
+      if (titled) {
+        push(i, titled.end, [titled.ref], 'name');
+        i = titled.end;
+        continue;
+      }
     }
     const person = t.isCapitalised || t.text.startsWith('@') || matchName(ctx.index, tokens, i) ? matchPerson(ctx, tokens, i) : undefined;
     if (person) {

@@ -51,4 +51,33 @@ describe('objects', () => {
     const text = 'Olaf Scholz briefed the Ukrainian president, Volodymyr Zelenskyy, on Friday and spoke with him again afterwards.';
     expect(summarise('2024-11-15', text)).toEqual(['2024-11-15 call occurred olaf-scholz+volodymyr-zelensky']);
   });
+
+  it.each([
+    ['2025-06-07', 'Foreign Minister Cho Tae-yul met U.S. Ambassador Philip Goldberg on Thursday.', ['2025-06-05 meeting occurred cho-tae-yul+philip-goldberg']],
+    ['2023-10-12', 'Antony Blinken will travel to Jordan on Friday to meet King Abdullah II and Mahmoud Abbas, the State Department said.', [
+      '2023-10-13 meeting planned abdullah-ii+antony-blinken+mahmoud-abbas',
+    ]],
+    ['2023-10-12', 'Antony Blinken is expected to visit Qatar and the United Arab Emirates.', [
+      '2023-10-12 meeting planned antony-blinken+qatar',
+      '2023-10-12 meeting planned antony-blinken+united-arab-emirates',
+    ]],
+  ])('reads newcomers after a title word, stops at the source of a report: %s', (published, text, expected) => {
+    expect(summarise(published, text)).toEqual(expected);
+  });
+});
+
+describe('whose interaction', () => {
+  it('gives "his meeting" in a relative clause to the person the clause is about', () => {
+    const text = 'Narendra Modi on Monday received a phone call from Vladimir Putin, who briefed him on his meeting with Donald Trump in Alaska last week.';
+    expect(summarise('2025-08-18', text)).toEqual([
+      '2025-08-18 call occurred narendra-modi+vladimir-putin',
+      '2025-08-11 meeting occurred donald-trump+vladimir-putin',
+    ]);
+  });
+
+  it('does not make the subject a party to an event it merely discusses', () => {
+    expect(summarise('2025-08-18', 'Modi receives call from Putin, discusses Alaska summit with Trump')).toEqual([
+      '2025-08-18 call occurred narendra-modi+vladimir-putin',
+    ]);
+  });
 });

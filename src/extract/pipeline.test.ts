@@ -161,4 +161,26 @@ describe('dates from context', () => {
       'Scholz had briefed the Ukrainian president, Volodymyr Zelenskyy, before the call, and spoke with him again afterwards.';
     expect(summarise('2024-11-15', text)).toContain('2024-11-15 call occurred olaf-scholz+volodymyr-zelensky');
   });
+
+  it('merges a week or month with the day a later sentence gives', () => {
+    const text = 'Vladimir Putin told Narendra Modi about his meeting with Donald Trump last week. Putin and Trump met in Anchorage on Friday.';
+    expect(summarise('2025-08-18', text)).toEqual(['2025-08-15 meeting occurred donald-trump+vladimir-putin']);
+  });
+
+  it('keeps a meeting in a "when" clause on its visit’s month, apart from today’s meeting', () => {
+    const text = 'Alexander Lukashenko met Vladimir Putin in Minsk on Monday. Lukashenko last visited Russia in late November, when he met Putin in St. Petersburg.';
+    expect(summarise('2022-12-19', text)).toEqual([
+      '2022-12-19 meeting occurred alexander-lukashenko+vladimir-putin',
+      '2022-11-01 meeting occurred alexander-lukashenko+vladimir-putin',
+    ]);
+  });
+
+  it('does not date a visit by the time of a relative clause before it', () => {
+    expect(summarise('2025-02-07', 'Shigeru Ishiba, who took office in October, became the second leader to visit the White House on Friday.')).toEqual([
+      '2025-02-07 meeting occurred shigeru-ishiba+white-house',
+    ]);
+    expect(summarise('2025-02-07', 'Shigeru Ishiba, who took office in October, visited the White House.')).toEqual([
+      '2025-02-07 meeting occurred shigeru-ishiba+white-house',
+    ]);
+  });
 });

@@ -60,9 +60,11 @@ export function eventsOfSentence(
     const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, quoted, part.subjects[0]?.tokenStart);
     if (modality === 'not-an-event') continue;
     let subjects = part.subjects;
-    if (subjects.length === 0 && part.objects.length > 0) {
+    const owner = trigger.noun ? possessiveOwner(a, trigger) : undefined;
+    if (owner) subjects = [owner];
+    else if (subjects.length === 0 && part.objects.length > 0) {
       const main = sentenceSubject(a, part.objects, antecedents);
-      if (main && (main.tokenStart < trigger.tokenStart || trigger.noun)) subjects = [main];
+      if (main && (main.tokenStart < trigger.tokenStart || trigger.noun) && !isTopic(a, trigger)) subjects = [main];
     } else if (subjects.length === 0 && trigger.noun) {
       // "Putin and Xi signed a statement during talks in Moscow": the joint subject held the talks.
       // Only when the words between make them its parties, not fellow delegates ("will attend the talks").
@@ -92,6 +94,37 @@ export function eventsOfSentence(
     }
   }
   return events;
+}
+
+/** "…Putin, who briefed him on his meeting with Trump": "his" in a relative clause is the person the clause is about. */
+function possessiveOwner(a: AnalysedSentence, trigger: Trigger): Mention | undefined {
+  let j = trigger.tokenStart - 1;
+  while (j > 0 && /^[a-z-]+$/.test(a.tokens[j]!.key) && !['his', 'her'].includes(a.tokens[j]!.key) && trigger.tokenStart - j < 4) j--;
+  if (!['his', 'her'].includes(a.tokens[j]?.key ?? '')) return undefined;
+  let who = j - 1;
+  while (who > 0 && a.tokens[who]!.key !== 'who' && j - who < 10) who--;
+  if (a.tokens[who]?.key !== 'who' || a.tokens[who - 1]?.key !== ',') return undefined;
+  const named = a.mentions.find((m) => m.tokenEnd === who - 1 && m.kind === 'name');
+  return named?.actors[0]?.kind === 'person' ? named : undefined;
+}
+
+/** "discussed the Alaska summit with Trump", "briefed him on the talks": an event talked about, not one the subject held. */
+function isTopic(a: AnalysedSentence, trigger: Trigger): boolean {
+  if (!trigger.noun) return false;
+  const from = Math.max(0, trigger.tokenStart - 4);
+  const before = a.tokens.slice(from, trigger.tokenStart).map((t) => t.key);
+  return before.some(
+    (k, n) =>
+      /^(?:discuss(?:es|ed|ing)?|briefed|briefs)$/.test(k) ||
+      (/^(?:about|on|regarding)$/.test(k) && /^(?:the|his|her|their|its|a|an)$/.test(before[n + 1] ?? '')),
+  );
+}
+
+/** "Ishiba, who took office in October, …": a time inside a relative clause dates that clause only. */
+function inRelativeClause(a: AnalysedSentence, at: number): boolean {
+  let j = at - 1;
+  while (j > 0 && a.tokens[j]!.key !== ',') j--;
+  return ['who', 'which', 'whom', 'whose'].includes(a.tokens[j + 1]?.key ?? '') && a.tokens[j]?.key === ',';
 }
 
 /** "The two men last spoke in December 2022": background the next sentences do not continue. */
@@ -165,7 +198,7 @@ export function attachDates(
   const undated: SentenceEvent[] = [];
   for (const event of sorted) {
     const own = expressions.find((x) => owner.get(x) === event);
-    const earlier = [...expressions].reverse().find((x) => owner.get(x) === undefined && !x.possessive && tokenAt(x.start) < event.triggerStart);
+    const earlier = [...expressions].reverse().find((x) => owner.get(x) === undefined && !x.possessive && tokenAt(x.start) < event.triggerStart && !inRelativeClause(a, tokenAt(x.start)));
     const chosen = own ?? earlier;
     const resolved = chosen ? resolve(chosen, event.status === 'planned' ? 'future' : 'past') : undefined;
     if (!resolved) {
@@ -177,7 +210,7 @@ export function attachDates(
   for (const event of undated) {
     // "will visit Uganda on Thursday where he will meet Museveni": the clause shares its neighbour's day.
     const neighbour = sorted.find((e) => e !== event && e.status === event.status && e.dateExplicit && !apart(e, event));
-    if (neighbour) Object.assign(event, { date: neighbour.date, datePrecision: neighbour.datePrecision });
+    if (neighbour) Object.assign(event, { date: neighbour.date, datePrecision: neighbour.datePrecision, dateFromContext: true });
     else if (event.perfect || event.status === 'planned' || anchor !== published) event.date = anchor;
     else {
       const continued = state.occurredByParticipants?.get(participantKey(event));

@@ -28,4 +28,16 @@ describe('planned or occurred', () => {
       '2023-06-23 meeting planned emmanuel-macron+olaf-scholz',
     ]);
   });
+
+  it('keeps a call over the phone a call when the sentence also plans to meet in person', () => {
+    expect(summarise('2025-06-07', 'Lee Jae Myung and Donald Trump talked over the phone on Friday and agreed to meet in person soon.')).toEqual([
+      '2025-06-06 call occurred donald-trump+lee-jae-myung',
+    ]);
+  });
+
+  it('reads a strategic dialogue as talks', () => {
+    expect(summarise('2023-10-13', 'Josep Borrell held a strategic dialogue with Wang Yi in Beijing on Friday.')).toEqual([
+      '2023-10-13 meeting occurred josep-borrell+wang-yi',
+    ]);
+  });
 });

@@ -62,5 +62,6 @@ describe('what is not a day of the week', () => {
   it('skips holidays and treaties named after weekdays', () => {
     expect(findDateExpressions('on the Good Friday Agreement anniversary')).toEqual([]);
     expect(resolveFirst('earlier in the day', '2023-05-07', 'past')?.date).toBe('2023-05-07');
+    expect(resolveFirst('he visited in late November', '2022-12-19', 'past')).toEqual({ date: '2022-11-01', precision: 'month' });
   });
 });

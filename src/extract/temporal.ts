@@ -131,7 +131,7 @@ const RULES: Rule[] = [
   { pattern: /\bnext month\b/gi, resolve: (_m, anchor) => ({ date: startOfMonth(anchor, 1), precision: 'month' }) },
   { pattern: /\b(?:earlier|later) this month\b/gi, resolve: (_m, anchor) => ({ date: anchor, precision: 'month' }) },
   {
-    pattern: new RegExp(`\\bin ${MONTH}(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)`, 'gi'),
+    pattern: new RegExp(`\\bin (?:(?:early|mid|late)[ -])?${MONTH}(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)`, 'gi'),
     resolve: (m, anchor, dir) => {
       const mo = monthNumber(m[1]!);
       const date = m[2] ? isoOf(Number(m[2]), mo, 1) : nearestYear(mo, 1, anchor, dir);

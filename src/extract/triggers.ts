@@ -42,7 +42,7 @@ add('conversation conversations', w('call', 'preposition', true, undefined, true
 add('phonecall videoconference teleconference', w('call', 'preposition', true, 'video call'));
 add('met meet meets', w('meeting', 'direct', false));
 add('meeting meetings encounter encounters', w('meeting', 'preposition', true));
-add('talks discussions negotiations consultations', w('meeting', 'preposition', true, 'talks'));
+add('talks discussions negotiations consultations dialogue', w('meeting', 'preposition', true, 'talks'));
 add('discussed discuss discusses negotiated negotiating conferred confer', w('meeting', 'preposition', false, 'talks'));
 add('summit summits', w('meeting', 'preposition', true, 'summit'));
 add('hosted host hosts hosting received receives receive receiving welcomed welcomes welcome welcoming', w('meeting', 'direct', false, 'visit'));
@@ -89,7 +89,7 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
     let type = word.type;
     let mode = word.mode;
     if (remote) [type, mode] = ['call', tokens[i - 1]?.key === 'video' || tokens[i - 1]?.key === 'virtual' ? 'video call' : 'phone call'];
-    else if (word.speech && IN_PERSON.test(sentenceText)) type = 'meeting';
+    else if (word.speech && IN_PERSON.test(sentenceText) && !BY_PHONE.test(sentenceText)) type = 'meeting';
     else if (word.mode === 'talks' && BY_PHONE.test(sentenceText)) [type, mode] = ['call', 'phone call'];
     triggers.push({
       tokenStart: remote && REMOTE.has(tokens[i - 1]?.key ?? '') ? i - 1 : i,
