@@ -29,7 +29,8 @@ export function dropRedundantVisits(events: ArticleEvent[]): ArticleEvent[] {
         (o) =>
           o !== event &&
           o.status === event.status &&
-          (o.sentenceIndex === event.sentenceIndex || o.date === event.date) &&
+          // An undated visit ("his upcoming visit to Moscow") is the trip of the meeting the article dates.
+          (o.sentenceIndex === event.sentenceIndex || o.date === event.date || (!event.dateExplicit && o.dateExplicit)) &&
           o.participants.some((q) => q.kind !== 'country' && event.participants.includes(q)) &&
           o.participants.some((q) => q !== p && q.kind !== 'country' && q.country === p.country && !event.participants.includes(q)),
       );

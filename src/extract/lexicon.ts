@@ -3,7 +3,8 @@ import type { Office } from '../model/types.ts';
 /** An office named by a title phrase; `titlePattern` narrows offices whose holders share one kind. */
 export interface TitleSpec {
   words: string[];
-  office: Office | 'leader' | 'counterpart';
+  /** 'recent': "the Russian diplomat" is the person of that country the article named last. */
+  office: Office | 'leader' | 'counterpart' | 'recent';
   titlePattern?: RegExp;
 }
 
@@ -61,6 +62,8 @@ export const TITLES: TitleSpec[] = [
   spec('envoy', 'envoy'),
   spec('leader', 'leader'),
   spec('counterpart', 'counterpart'),
+  spec('diplomat', 'recent'),
+  spec('minister', 'recent'),
 ];
 
 /** Words that introduce a person's name without naming an office we resolve. */

@@ -80,4 +80,9 @@ describe('whose interaction', () => {
       '2025-08-18 call occurred narendra-modi+vladimir-putin',
     ]);
   });
+
+  it('adds whoever "joined the call" to the call just reported', () => {
+    const text = 'Donald Trump had a phone call with Volodymyr Zelenskyy on Wednesday. Billionaire Elon Musk also joined the call.';
+    expect(summarise('2024-11-11', text)).toEqual(['2024-11-06 call occurred donald-trump+elon-musk+volodymyr-zelensky']);
+  });
 });

@@ -14,6 +14,8 @@ export interface Antecedents {
   author?: ActorRef;
   /** The two people of the article's two-person interactions, latest first, for "the two leaders". */
   pairs?: ActorRef[][];
+  /** The participants of the article's latest call and meeting, for "X also joined the call". */
+  latestOfType?: Partial<Record<'call' | 'meeting', ActorRef[]>>;
 }
 
 export interface Participation {

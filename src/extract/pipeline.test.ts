@@ -183,4 +183,12 @@ describe('dates from context', () => {
       '2025-02-07 meeting occurred shigeru-ishiba+white-house',
     ]);
   });
+
+  it('folds an undated upcoming visit into the dated meeting of the trip', () => {
+    const text = 'S Jaishankar met Sergey Lavrov and discussed Narendra Modi’s upcoming visit to Moscow. Modi will hold a summit with Vladimir Putin in Moscow next week.';
+    expect(summarise('2024-07-04', text)).toEqual([
+      '2024-07-04 meeting occurred sergei-lavrov+subrahmanyam-jaishankar',
+      '2024-07-11 meeting planned narendra-modi+vladimir-putin',
+    ]);
+  });
 });

@@ -61,6 +61,8 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
     const antecedents: Antecedents = { ...(previousSubject ? { previousSubject } : {}) };
     const pairs = found.map((e) => e.participants).filter((p) => p.length === 2 && p.every((x) => x.kind === 'person'));
     if (pairs.length) antecedents.pairs = pairs.reverse();
+    const [call, meeting] = (['call', 'meeting'] as const).map((type) => found.findLast((e) => e.type === type)?.participants);
+    antecedents.latestOfType = { ...(call ? { call } : {}), ...(meeting ? { meeting } : {}) };
     const author = sentence.post
       ? authorOf(ctx, sentence)
       : quoteSpeaker(a, sentenceIndex + 1 < sentences.length ? analyse(sentenceIndex + 1) : undefined);

@@ -43,4 +43,10 @@ describe('role nouns', () => {
       '2023-05-19 meeting occurred mishal-al-ahmad-al-jaber-al-sabah+volodymyr-zelensky',
     ]);
   });
+
+  it('reads "the Russian diplomat" as the Russian the article named last', () => {
+    const text = 'Sergey Lavrov held talks with Wang Yi on Tuesday. The Russian diplomat also plans to meet with Chinese Vice President Han Zheng on Wednesday.';
+    expect(summarise('2024-04-09', text)).toContain('2024-04-10 meeting planned han-zheng+sergei-lavrov');
+    expect(summarise('2024-04-09', 'The minister met Wang Yi on Tuesday.')).toEqual([]);
+  });
 });

@@ -29,6 +29,10 @@ export function officesOf(ctx: ArticleContext, ref: ActorRef): { office: Office;
  */
 export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleScope, possessor?: ActorRef): ActorRef | undefined {
   let office: Office | undefined;
+  if (spec.office === 'recent') {
+    const id = [...ctx.recentPeople].reverse().find((p) => scope.country && ctx.actors.get(p)?.country === scope.country);
+    return id ? ctx.actors.get(id) : undefined;
+  }
   if (spec.office === 'counterpart') {
     const own = possessor ? officesOf(ctx, possessor)[0] : undefined;
     office = own?.office;

@@ -26,6 +26,7 @@ export interface SentenceEvent {
 }
 
 const PERFECT = new Set(['has', 'have']);
+const JOINED = /\bjoin(?:ed|s)? (?:the|that|this)$/;
 /** Words that open a clause of its own, whose times belong to what that clause reports. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'which', 'who', 'whom', 'following', 'until']);
 /** A sentence about the future, for a day it names that no interaction claims ("…will hold a summit on Thursday"). */
@@ -87,7 +88,9 @@ export function eventsOfSentence(
     const separate = part.separate || (trigger.mode === 'visit' && objectActors.length > 1 && objectActors.every((o) => o.kind === 'country'));
     const groups = separate && subjectActors.length > 0 ? objectActors.map((o) => [...subjectActors, o]) : [[...subjectActors, ...objectActors]];
     for (const group of groups) {
-      const participants = unique(group);
+      // "Elon Musk also joined the call": one more participant in the interaction just reported.
+      const joined = group.length === 1 && JOINED.test(a.tokens.slice(Math.max(0, trigger.tokenStart - 4), trigger.tokenStart).map((t) => t.key).join(' '));
+      const participants = unique(joined ? [...(antecedents.latestOfType?.[trigger.type] ?? []), ...group] : group);
       if (participants.length < 2) continue;
       const mentions = [...subjects, ...part.objects].filter((m) => m.actors.some((r) => participants.includes(r)) || m.kind !== 'name');
       events.push({ ...base, participants, mentions });

@@ -41,7 +41,10 @@ describe('other expressions', () => {
 
   it('marks weeks and months as coarser than a day', () => {
     expect(resolveFirst('next week', '2024-09-30', 'future')).toEqual({ date: '2024-10-07', precision: 'week' });
-    expect(resolveFirst('later this month', '2017-05-11', 'future')).toEqual({ date: '2017-05-11', precision: 'month' });
+    // "later this month" cannot be today: the next day stands for the rest of the month.
+    expect(resolveFirst('later this month', '2017-05-11', 'future')).toEqual({ date: '2017-05-12', precision: 'month' });
+    expect(resolveFirst('later this month', '2017-05-31', 'future')).toEqual({ date: '2017-05-31', precision: 'month' });
+    expect(resolveFirst('in July last year', '2024-07-04', 'past')).toEqual({ date: '2023-07-01', precision: 'month' });
   });
 
   it('resolves "the same day" to the day the text last named', () => {

@@ -129,12 +129,21 @@ const RULES: Rule[] = [
   { pattern: /\b(?:earlier |later )?this week(?:end)?\b/gi, resolve: (_m, anchor) => ({ date: anchor, precision: 'week' }) },
   { pattern: /\blast month\b/gi, resolve: (_m, anchor) => ({ date: startOfMonth(anchor, -1), precision: 'month' }) },
   { pattern: /\bnext month\b/gi, resolve: (_m, anchor) => ({ date: startOfMonth(anchor, 1), precision: 'month' }) },
-  { pattern: /\b(?:earlier|later) this month\b/gi, resolve: (_m, anchor) => ({ date: anchor, precision: 'month' }) },
+  // "later this month" is after today, "earlier this month" before it: the nearest such day stands for the month.
   {
-    pattern: new RegExp(`\\bin (?:(?:early|mid|late)[ -])?${MONTH}(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)`, 'gi'),
+    pattern: /\b(earlier|later) this month\b/gi,
+    resolve: (m, anchor) => {
+      const next = addDays(anchor, m[1]!.toLowerCase() === 'later' ? 1 : -1);
+      return { date: next.slice(0, 7) === anchor.slice(0, 7) ? next : anchor, precision: 'month' };
+    },
+  },
+  {
+    pattern: new RegExp(`\\bin (?:(?:early|mid|late)[ -])?${MONTH}(?:\\s+(\\d{4})|\\s+(?:of\\s+)?(last|next|this) year)?\\b(?!\\s+\\d)`, 'gi'),
     resolve: (m, anchor, dir) => {
       const mo = monthNumber(m[1]!);
-      const date = m[2] ? isoOf(Number(m[2]), mo, 1) : nearestYear(mo, 1, anchor, dir);
+      const shift = { last: -1, next: 1, this: 0 }[m[3]?.toLowerCase() ?? ''];
+      const year = m[2] ? Number(m[2]) : shift !== undefined ? Number(anchor.slice(0, 4)) + shift : undefined;
+      const date = year !== undefined ? isoOf(year, mo, 1) : nearestYear(mo, 1, anchor, dir);
       return date ? { date, precision: 'month' } : undefined;
     },
   },
