@@ -40,4 +40,12 @@ describe('planned or occurred', () => {
       '2023-10-13 meeting occurred josep-borrell+wang-yi',
     ]);
   });
+
+  it('keeps "after speaking to" in the past even in a sentence about plans', () => {
+    const text = 'Volodymyr Zelensky on Saturday said he will travel to Washington for a meeting with Donald Trump on Monday after speaking to him for an hour.';
+    expect(summarise('2025-08-16', text)).toEqual([
+      '2025-08-18 meeting planned donald-trump+volodymyr-zelensky',
+      '2025-08-16 call occurred donald-trump+volodymyr-zelensky',
+    ]);
+  });
 });

@@ -50,7 +50,9 @@ export function modalityOf(
   subjectStart = triggerStart,
 ): Modality {
   // Boundaries are looked for before the subject, so "he and Trump" does not cut off "suggested".
-  const from = Math.min(subjectStart, triggerStart);
+  // "will travel … after speaking to Trump": a participle after "after" keeps its own, past, time.
+  const participle = PARTICIPLE_OPENERS.has(tokens[triggerStart - 1]?.key ?? '') && /ing$/.test(tokens[triggerStart]?.key ?? '');
+  const from = participle ? triggerStart : Math.min(subjectStart, triggerStart);
   const clauseStart = boundaryBefore(tokens, from, Math.max(0, from - 12), STRONG_BOUNDARIES);
   const phraseStart = boundaryBefore(tokens, from, clauseStart, SOFT_BOUNDARIES);
   const words = (from: number, to: number) => tokens.slice(from, to).map((t, k) => (ignored(from + k) ? '_' : t.key)).join(' ');
@@ -69,6 +71,7 @@ export function modalityOf(
   return 'occurred';
 }
 
+const PARTICIPLE_OPENERS = new Set(['after', 'since', 'following']);
 /** Words that open a new clause: what stands before them does not govern the trigger. */
 const STRONG_BOUNDARIES = new Set([';', ':', '—', 'after', 'before', 'when', 'while', 'since', 'because', 'following', 'who', 'which', 'where', 'as']);
 /** Within a clause, negation and hedges reach only the nearest phrase. */
