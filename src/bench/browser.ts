@@ -39,12 +39,11 @@ export interface BrowserOptions {
   frameBudgetMs: number;
   /** Fewest samples for the naive path and the frames, whatever the budget. */
   minSteps: number;
-  onProgress(message: string): void;
 }
 
 type BenchApi = {
   load(url: string): Promise<Omit<BrowserFigures, 'ours' | 'naive' | 'frame'>>;
-  scrubOurs(): Promise<number[]>;
+  scrubOurs(): number[];
   framesOurs(count: number, budgetMs: number, minSteps: number): Promise<number[]>;
   scrubNaive(budgetMs: number, minSteps: number): number[];
 };
@@ -54,15 +53,15 @@ async function buildPage(outDir: string): Promise<void> {
   await build({ root, configFile: false, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 8192 } });
 }
 
-async function measureOne(page: Page, url: string, options: BrowserOptions): Promise<BrowserFigures> {
+async function measureOne(page: Page, url: string, options: BrowserOptions, say: (message: string) => void): Promise<BrowserFigures> {
   const call = <K extends keyof BenchApi>(name: K, ...args: Parameters<BenchApi[K]>) =>
     page.evaluate(([n, a]) => ((window as unknown as { bench: Record<string, (...x: unknown[]) => unknown> }).bench[n]!(...a)), [name, args] as const) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
   const loaded = await call('load', url);
-  options.onProgress(`loaded ${loaded.edges.toLocaleString('en-GB')} edges; scrubbing`);
+  say(`loaded ${loaded.edges.toLocaleString('en-GB')} edges; scrubbing`);
   const ours = spread(await call('scrubOurs'));
-  options.onProgress('slider move to drawn frame');
+  say('slider move to drawn frame');
   const frame = spread(await call('framesOurs', options.frameSteps, options.frameBudgetMs, options.minSteps));
-  options.onProgress('naive path');
+  say('naive path');
   const naive = spread(await call('scrubNaive', options.naiveBudgetMs, options.minSteps));
   return { ...loaded, ours, naive, frame };
 }
@@ -71,6 +70,7 @@ async function measureOne(page: Page, url: string, options: BrowserOptions): Pro
 export async function measureInBrowser(
   datasets: readonly BenchDataset[],
   options: BrowserOptions,
+  say: (message: string) => void,
 ): Promise<{ version: string; results: (BrowserFigures | { error: string })[] }> {
   const outDir = mkdtempSync(join(tmpdir(), 'bench-page-'));
   await buildPage(outDir);
@@ -79,13 +79,13 @@ export async function measureInBrowser(
   try {
     const results: (BrowserFigures | { error: string })[] = [];
     for (const [i, dataset] of datasets.entries()) {
-      options.onProgress(`${dataset.label}: loading in chromium`);
+      say(`${dataset.label}: loading in chromium`);
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       page.setDefaultTimeout(600_000);
       try {
         await page.goto(server.url);
         await page.waitForFunction(() => 'bench' in window);
-        results.push(await measureOne(page, server.dataUrl(i), options));
+        results.push(await measureOne(page, server.dataUrl(i), options, say));
       } catch (err) {
         results.push({ error: (err as Error).message.split('\n')[0]! });
       } finally {

@@ -23,6 +23,9 @@ export interface ExplorerFigures {
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The first word of the progress bar or of the canvas message, and the phase it announces. */
+const PHASES: Record<string, string> = { Reading: 'reading', Checking: 'checking', Building: 'building', Laying: 'laying out' };
+
 /** Records the page's long tasks (over 50 ms) from the very start, before the app runs. */
 const RECORD_LONG_TASKS = `
   window.__longTasks = [];
@@ -50,7 +53,8 @@ export async function checkExplorer(file: string, steps: number, say: (message: 
     const graph = page.locator('.graph-canvas canvas').first();
     while (!(await graph.count())) {
       const label = await page.getByRole('progressbar').getAttribute('aria-label', { timeout: 1000 }).catch(() => null);
-      const phase = label?.split(' ')[0] ?? (await page.locator('.canvas-message').textContent({ timeout: 1000 }).catch(() => null))?.split(' ')[0];
+      const message = label ?? (await page.locator('.canvas-message').textContent({ timeout: 1000 }).catch(() => null));
+      const phase = message ? PHASES[message.split(' ')[0]!] : undefined;
       if (phase && !(phase in phases)) {
         phases[phase] = seconds();
         say(`${phase} at ${phases[phase]!.toFixed(1)} s`);
