@@ -52,6 +52,8 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
   const sentences = cleanAndSplit(header.body, header.bodyOffset);
   const state: DateState = {};
   const found: ArticleEvent[] = [];
+  const pairs: ActorRef[][] = [];
+  const latestOfType: NonNullable<Antecedents['latestOfType']> = {};
   let previousSubject: ActorRef | undefined;
   // Sentences are analysed in order; a quotation may need the next one early to learn its speaker.
   const analysed: AnalysedSentence[] = [];
@@ -59,19 +61,23 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
   sentences.forEach((sentence, sentenceIndex) => {
     const a = analyse(sentenceIndex);
     const antecedents: Antecedents = { ...(previousSubject ? { previousSubject } : {}) };
-    const pairs = found.map((e) => e.participants).filter((p) => p.length === 2 && p.every((x) => x.kind === 'person'));
-    if (pairs.length) antecedents.pairs = pairs.reverse();
-    const [call, meeting] = (['call', 'meeting'] as const).map((type) => found.findLast((e) => e.type === type)?.participants);
-    antecedents.latestOfType = { ...(call ? { call } : {}), ...(meeting ? { meeting } : {}) };
+    if (pairs.length) antecedents.pairs = pairs;
+    antecedents.latestOfType = latestOfType;
     const author = sentence.post
       ? authorOf(ctx, sentence)
       : quoteSpeaker(a, sentenceIndex + 1 < sentences.length ? analyse(sentenceIndex + 1) : undefined);
     if (author) antecedents.author = author;
     const times = findDateExpressions(sentence.text);
-    const events = eventsOfSentence(ctx, a, antecedents, times);
-    const verbs = new Set(findTriggers(a.tokens, a.sentence.text).filter((t) => !t.noun).map((t) => t.tokenStart));
+    const triggers = findTriggers(a.tokens, a.sentence.text);
+    const events = eventsOfSentence(ctx, a, antecedents, times, triggers);
+    const verbs = new Set(triggers.filter((t) => !t.noun).map((t) => t.tokenStart));
     attachDates(a, times, events, sentence.post?.date ?? published, state, published, sentenceIndex, verbs);
-    for (const e of events) found.push({ ...e, sentenceIndex });
+    for (const e of events) {
+      found.push({ ...e, sentenceIndex });
+      // Latest first, for "the two leaders" and "joined the call".
+      if (e.participants.length === 2 && e.participants.every((x) => x.kind === 'person')) pairs.unshift(e.participants);
+      latestOfType[e.type] = e.participants;
+    }
     const first = a.mentions.find((m) => m.kind !== 'pronoun' && !m.modifier && m.actors[0]?.kind === 'person');
     if (first) previousSubject = first.actors[0];
   });

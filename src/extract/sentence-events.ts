@@ -49,13 +49,14 @@ export function eventsOfSentence(
   a: AnalysedSentence,
   antecedents: Antecedents,
   times: readonly DateExpression[],
+  triggers: readonly Trigger[] = findTriggers(a.tokens, a.sentence.text),
 ): SentenceEvent[] {
   const events: SentenceEvent[] = [];
   // Words inside names and times ("Theresa May", "May 13") say nothing about modality.
   const quoted = (i: number) =>
     a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd) ||
     times.some((x) => x.start <= a.tokens[i]!.start && a.tokens[i]!.end <= x.end);
-  for (const trigger of findTriggers(a.tokens, a.sentence.text)) {
+  for (const trigger of triggers) {
     const part = findParticipation(a, trigger);
     if (part.unnamedObject) continue;
     const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, quoted, part.subjects[0]?.tokenStart);
