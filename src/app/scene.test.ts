@@ -101,6 +101,18 @@ describe('ExplorerScene', () => {
     expect(scene.stats).toMatchObject({ full: 2, partial: 1, settles: 1 });
   });
 
+  it('keeps each edge in the same sigma program whether it is shown or hidden', () => {
+    // Partial refreshes write an edge into the program of the type the reducer returns, at the
+    // place sigma gave it when indexing: a type that changed with visibility would draw garbage.
+    const { scene, time } = setup();
+    const typeOf = () => Object.fromEntries(graph.mapEdges((edge, attrs) => [edge, scene.edgeReducer(edge, attrs).type]));
+    const before = typeOf();
+    expect(new Set(Object.values(before))).toEqual(new Set(['curved', 'straight']));
+    scene.apply({ mode: 'window', from: '2024-03-01', to: '2024-03-20' });
+    time.frame();
+    expect(typeOf()).toEqual(before);
+  });
+
   it('fades what is not next to the hovered actor', () => {
     const { scene } = setup();
     const busiest = graph.nodes().sort((a, b) => scene.tracker.interactionsOf(scene.tracker.actorIndex.get(b)!) - scene.tracker.interactionsOf(scene.tracker.actorIndex.get(a)!))[0]!;

@@ -302,13 +302,16 @@ export class ExplorerScene {
 
   readonly edgeReducer = (edge: string, data: Attributes): Partial<EdgeDisplayData> => {
     const attrs = data as SceneEdgeAttributes;
-    if (!this.isEdgeShown(edge, attrs)) return { hidden: true };
+    // Sigma files each edge under the program of its type when it indexes the graph, and partial
+    // refreshes write into that program: so an edge keeps its type whether hidden, shown or merged.
+    const type = attrs.curvature ? 'curved' : 'straight';
+    if (!this.isEdgeShown(edge, attrs)) return { hidden: true, type };
     const merged = this.lod.merged ? this.lod.countOf(edge) : 1;
-    if (merged > 1 && !this.lod.standsForPair(edge)) return { hidden: true };
+    if (merged > 1 && !this.lod.standsForPair(edge)) return { hidden: true, type };
     const display: Partial<EdgeDisplayData> & { curvature: number } =
       merged > 1
-        ? { type: 'straight', curvature: 0, color: MERGED_EDGE_COLOR, size: mergedEdgeSize(merged), label: `${merged.toLocaleString('en-GB')} interactions` }
-        : { type: attrs.curvature ? 'curved' : 'straight', curvature: attrs.curvature, color: edgeColor(attrs.type, attrs.status), size: edgeSize(attrs.status) };
+        ? { type, curvature: 0, color: MERGED_EDGE_COLOR, size: mergedEdgeSize(merged), label: `${merged.toLocaleString('en-GB')} interactions` }
+        : { type, curvature: attrs.curvature, color: edgeColor(attrs.type, attrs.status), size: edgeSize(attrs.status) };
     if (this.hovered) {
       if (this.graph.hasExtremity(edge, this.hovered)) display.size = display.size! * 1.8;
       else if (this.graph.size <= DIM_EDGES_LIMIT) display.color = DIMMED_EDGE_COLOR;
