@@ -37,6 +37,7 @@ function skipMembersPhrase(a: AnalysedSentence, i: number): number {
 /** Words before a title that are not part of it: "met visiting Pakistani Prime Minister…". */
 const TITLE_ADJECTIVES = new Set(['visiting', 'interim', 'acting', 'new', 'newly', 'elected', 'outgoing', 'incoming', 'caretaker', 'top', 'senior', 'then', 'former']);
 
+const DESCRIPTORS = new Set(['candidate', 'nominee', 'billionaire', 'businessman', 'businesswoman', 'politician', 'activist', 'opposition', 'presidential', 'former', 'veteran', 'tycoon']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'confirmed', 'stated']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 const APPOSITIVE_END = new Set([',', '.', ';', 'and', '(']);
@@ -65,13 +66,18 @@ function skipDescription(a: AnalysedSentence, i: number, byStart: Map<number, Me
   return i;
 }
 
-/** "Sinn Féin's Michelle O'Neill", "the DUP's Jeffrey Donaldson": a possessor the gazetteer does not know. */
+/**
+ * "Sinn Féin's Michelle O'Neill", "the DUP's Jeffrey Donaldson", "Republican candidate Donald Trump", "Pennsylvania
+ * Governor Josh Shapiro": a possessor or a description the gazetteer does not know, before a person.
+ */
 function skipUnknownPossessor(a: AnalysedSentence, i: number, byStart: Map<number, Mention>): number {
   const { tokens } = a;
   let j = tokens[i]?.key === 'the' ? i + 1 : i;
   const from = j;
-  while (j < from + 3 && tokens[j]?.isCapitalised && !byStart.has(j)) j++;
-  return j > from && tokens[j]?.key === "'s" && byStart.get(j + 1)?.actors[0]?.kind === 'person' ? j + 1 : i;
+  const describes = (t: (typeof tokens)[number] | undefined) => !!t && t.isWord && (t.isCapitalised || PERSON_TITLE_WORDS.has(t.key) || DESCRIPTORS.has(t.key));
+  while (j < from + 3 && describes(tokens[j]) && !byStart.has(j)) j++;
+  if (tokens[j]?.key === "'s") j++;
+  return j > from && byStart.get(j)?.actors[0]?.kind === 'person' ? j : i;
 }
 
 /** A list of mentions starting at token i: "A, B and C", "A as well as Nato's B". */

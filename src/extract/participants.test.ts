@@ -85,4 +85,13 @@ describe('whose interaction', () => {
     const text = 'Donald Trump had a phone call with Volodymyr Zelenskyy on Wednesday. Billionaire Elon Musk also joined the call.';
     expect(summarise('2024-11-11', text)).toEqual(['2024-11-06 call occurred donald-trump+elon-musk+volodymyr-zelensky']);
   });
+
+  it.each([
+    ['2023-02-08', 'Emmanuel Macron and Olaf Scholz spoke by phone on Tuesday to coordinate their positions.', ['2023-02-07 call occurred emmanuel-macron+olaf-scholz']],
+    ['2024-09-26', 'Zelensky met with Pennsylvania Governor Josh Shapiro and Republican candidate Donald Trump on Monday.', [
+      '2024-09-23 meeting occurred donald-trump+josh-shapiro+volodymyr-zelensky',
+    ]],
+  ])('reads joint subjects with a purpose, and people behind descriptions: %s', (published, text, expected) => {
+    expect(summarise(published, text)).toEqual(expected);
+  });
 });

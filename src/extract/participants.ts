@@ -70,8 +70,13 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   else if (trigger.slot === 'direct') objects = readListRight(a, trigger.tokenEnd);
   const unnamedObject =
     objects.length === 0 &&
-    (prep === 'with' || prep === 'to' || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
+    (prep === 'with' || (prep === 'to' && !infinitive(tokens[pos + 1])) || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
   return { subjects: findSubjects(a, trigger), objects, separate, unnamedObject };
+}
+
+/** "spoke by phone on Tuesday to coordinate": "to" opens a purpose, not the other party. */
+function infinitive(next: AnalysedSentence['tokens'][number] | undefined): boolean {
+  return !!next && /^[a-z]+$/.test(next.text) && !UNNAMED_OBJECT.test(next.key) && !['reporters', 'journalists', 'the', 'parliament'].includes(next.key);
 }
 
 function findSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {

@@ -191,4 +191,9 @@ describe('dates from context', () => {
       '2024-07-11 meeting planned narendra-modi+vladimir-putin',
     ]);
   });
+
+  it('dates talks "during which" by the visit they belong to', () => {
+    const text = 'Emmanuel Macron paid a state visit to China from April 5 to 7, during which he held talks with Xi Jinping in Beijing.';
+    expect(summarise('2023-04-26', text)).toEqual(['2023-04-05 meeting occurred emmanuel-macron+xi-jinping']);
+  });
 });

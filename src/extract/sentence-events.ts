@@ -28,6 +28,8 @@ export interface SentenceEvent {
 const PERFECT = new Set(['has', 'have']);
 const JOINED = /\bjoin(?:ed|s)? (?:the|that|this)$/;
 /** Words that open a clause of its own, whose times belong to what that clause reports. */
+/** "a state visit from April 5 to 7, during which he held talks": the clause shares the visit's time. */
+const SAME_TIME = new Set(['during', 'at', 'in', 'on']);
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'which', 'who', 'whom', 'following', 'until']);
 /** A sentence about the future, for a day it names that no interaction claims ("…will hold a summit on Thursday"). */
 const FUTURE_TENSE = /\b(?:will|shall|is to|are to|due to|set to|expected to|scheduled|plans? to)\b|'ll\b/i;
@@ -191,7 +193,9 @@ export function attachDates(
   }
   // Two events in different clauses ("met Yoon, two months after Yoon visited Tokyo in March") do not share a day.
   const apart = (x: SentenceEvent, y: SentenceEvent) =>
-    a.tokens.slice(Math.min(x.triggerStart, y.triggerStart) + 1, Math.max(x.triggerStart, y.triggerStart)).some((t) => CLAUSE_OPENERS.has(t.key));
+    a.tokens
+      .slice(Math.min(x.triggerStart, y.triggerStart) + 1, Math.max(x.triggerStart, y.triggerStart))
+      .some((t, k, all) => CLAUSE_OPENERS.has(t.key) && !(t.key === 'which' && SAME_TIME.has(all[k - 1]?.key ?? '')));
   // "met on Thursday, a day after holding talks": an anaphoric time counts from a day the sentence already named.
   const sentenceDay = (expr: DateExpression) => {
     const named = [...expressions].reverse().find((x) => x.start < expr.start && !x.anaphoric);

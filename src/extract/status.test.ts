@@ -48,4 +48,11 @@ describe('planned or occurred', () => {
       '2025-08-16 call occurred donald-trump+volodymyr-zelensky',
     ]);
   });
+
+  it('reads a headline’s appended "…, to meet X on Friday" as a plan', () => {
+    expect(summarise('2024-09-26', 'Zelensky meets Biden, Harris at White House, to meet Trump on Friday')).toEqual([
+      '2024-09-26 meeting occurred joe-biden+volodymyr-zelensky',
+      '2024-09-27 meeting planned donald-trump+volodymyr-zelensky',
+    ]);
+  });
 });

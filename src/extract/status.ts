@@ -67,7 +67,9 @@ export function modalityOf(
     tokens[triggerStart - 1]?.key === 'to' &&
     tokens.slice(0, triggerStart - 1).every((t, i) => ignored(i) || t.key === ',' || t.key === 'and');
   const planned = PLANNED.test(clause) || AGREED.test(words(clauseStart, triggerStart)) || /'ll(?= |$)/.test(clause) || PLANNED_AFTER.test(after);
-  if (headlineInfinitive || planned) return 'planned';
+  // "Zelensky meets Biden, to meet Trump on Friday": a headline's second, infinitive, clause is a plan.
+  const appendedInfinitive = tokens[triggerStart - 1]?.key === 'to' && tokens[triggerStart - 2]?.key === ',';
+  if (headlineInfinitive || appendedInfinitive || planned) return 'planned';
   return 'occurred';
 }
 
