@@ -15,6 +15,14 @@ export type SceneGraph = MultiUndirectedGraph<SceneNodeAttributes, SceneEdgeAttr
 
 export const EVENT_NODE_PREFIX = 'event:';
 
+/**
+ * The sigma program an edge is drawn with, for good: sigma files an edge under its program when it
+ * indexes the graph, and partial refreshes write into that program, so hidden or merged, the type stays.
+ */
+export function edgeProgramType(attrs: SceneEdgeAttributes): 'curved' | 'straight' {
+  return attrs.curvature ? 'curved' : 'straight';
+}
+
 /** The graph keys of an event's edges, as buildGraph names them. */
 export function edgeKeysOf(event: InteractionEvent, eventNodes: boolean): string[] {
   const p = event.participants.length;

@@ -13,7 +13,7 @@ import type { Dataset } from '../model/types.ts';
 import type { Selection } from '../model/urlState.ts';
 import type { ViewFilter } from '../model/view.ts';
 import type { ViewTracker } from '../model/viewTracker.ts';
-import { EVENT_NODE_PREFIX, edgeKeysOf, hubNodeOf, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes } from './explorerGraph.ts';
+import { EVENT_NODE_PREFIX, edgeKeysOf, edgeProgramType, hubNodeOf, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes } from './explorerGraph.ts';
 import { DEFAULT_EDGE_BUDGET, LevelOfDetail, mergedEdgeSize } from './lod.ts';
 
 /** The part of sigma the scene drives; a stub in tests. */
@@ -302,9 +302,7 @@ export class ExplorerScene {
 
   readonly edgeReducer = (edge: string, data: Attributes): Partial<EdgeDisplayData> => {
     const attrs = data as SceneEdgeAttributes;
-    // Sigma files each edge under the program of its type when it indexes the graph, and partial
-    // refreshes write into that program: so an edge keeps its type whether hidden, shown or merged.
-    const type = attrs.curvature ? 'curved' : 'straight';
+    const type = edgeProgramType(attrs);
     if (!this.isEdgeShown(edge, attrs)) return { hidden: true, type };
     const merged = this.lod.merged ? this.lod.countOf(edge) : 1;
     if (merged > 1 && !this.lod.standsForPair(edge)) return { hidden: true, type };

@@ -1,0 +1,117 @@
+import type { EdgeProgram, EdgeProgramType, ProgramInfo } from 'sigma/rendering';
+import type { ViewFilter } from '../model/view.ts';
+import { edgeProgramType, type SceneGraph } from './explorerGraph.ts';
+
+/** The part [start, end) of an edge program's buffer that holds every edge that can be visible. */
+export interface InstanceRange {
+  start: number;
+  end: number;
+}
+
+// TypeScript wants mixin bases typed with a rest parameter of `any[]`.
+type EdgeProgramClass = abstract new (...args: any[]) => EdgeProgram;
+
+/**
+ * An edge program that draws only a run of its instances. Sigma fills each program's buffer in the
+ * graph's edge order, which the scene graph keeps in date order, so the edges of a time window sit
+ * in one contiguous run; everything outside it is hidden. Sigma 3 draws every instance of a buffer,
+ * hidden ones included, and software WebGL spends about as long on a hidden instance as on a
+ * drawn one: without this, each frame costs the whole dataset, not the window.
+ * `rangeOf` returns undefined to draw everything (before the scene knows its view).
+ */
+export function windowedEdgeProgram<T extends EdgeProgramClass>(Base: T, rangeOf: (capacity: number) => InstanceRange | undefined): T {
+  abstract class Windowed extends Base {
+    /** The run to draw; undefined to draw as sigma does (no view yet, or WebGL 1 without instanced offsets here). */
+    private current(gl: WebGLRenderingContext | WebGL2RenderingContext): InstanceRange | undefined {
+      const range = rangeOf(this.capacity);
+      if (!range || !this.isInstanced || !(gl instanceof WebGL2RenderingContext)) return undefined;
+      const start = Math.max(0, Math.min(range.start, this.capacity));
+      return { start, end: Math.max(start, Math.min(range.end, this.capacity)) };
+    }
+
+    protected override bindProgram(program: ProgramInfo): void {
+      super.bindProgram(program);
+      const range = this.current(program.gl);
+      if (!range || range.start === 0) return;
+      // Point the per-instance attributes at the first instance of the run.
+      const gl = program.gl;
+      gl.bindBuffer(gl.ARRAY_BUFFER, program.buffer);
+      let offset = range.start * this.STRIDE * Float32Array.BYTES_PER_ELEMENT;
+      for (const attr of this.ATTRIBUTES) offset += this.bindAttribute(attr, program, offset, true);
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    }
+
+    override drawWebGL(method: number, info: ProgramInfo): void {
+      const gl = info.gl;
+      const range = this.current(gl);
+      if (!range || !(gl instanceof WebGL2RenderingContext)) return super.drawWebGL(method, info);
+      gl.bindFramebuffer(gl.FRAMEBUFFER, info.frameBuffer);
+      if (range.end > range.start) gl.drawArraysInstanced(method, 0, this.VERTICES, range.end - range.start);
+    }
+  }
+  return Windowed;
+}
+
+/** Sigma's registry wants concrete program classes; the windowed ones are, as their bases are. */
+export function asEdgeProgramType(program: EdgeProgramClass): EdgeProgramType {
+  return program as unknown as EdgeProgramType;
+}
+
+/** First index whose date is >= date (or > date when `after`), in dates sorted ascending. */
+function bound(dates: readonly string[], date: string, after: boolean): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid]! < date || (after && dates[mid] === date)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where a view's edges sit in each edge program's buffer. Sigma numbers a program's edges in the
+ * graph's edge order; the scene graph adds them in date order and gives each edge one program
+ * type for good, so the edges of a window are one run per program, found by two binary searches.
+ */
+export class EdgeRuns {
+  private readonly dates = new Map<string, string[]>();
+  private readonly inDateOrder: boolean;
+
+  constructor(graph: SceneGraph) {
+    let ordered = true;
+    graph.forEachEdge((_edge, attrs) => {
+      const type = edgeProgramType(attrs);
+      const list = this.dates.get(type) ?? this.dates.set(type, []).get(type)!;
+      if (list.length && list[list.length - 1]! > attrs.date) ordered = false;
+      list.push(attrs.date);
+    });
+    this.inDateOrder = ordered;
+  }
+
+  /** The run of a program's buffer that the view can show; undefined when it cannot tell (draw all). */
+  rangeOf(type: string, filter: ViewFilter | undefined, capacity: number): InstanceRange | undefined {
+    const dates = this.dates.get(type) ?? [];
+    if (!filter || !this.inDateOrder || dates.length !== capacity) return undefined;
+    const start = filter.mode === 'window' && filter.from !== undefined ? bound(dates, filter.from, false) : 0;
+    const end = filter.to !== undefined ? bound(dates, filter.to, true) : dates.length;
+    return { start, end };
+  }
+}
+
+/**
+ * The given edge programs, each drawing only the run of the scene's current view. For sigma's
+ * `edgeProgramClasses`, built once per scene.
+ */
+export function windowedEdgePrograms(
+  scene: { graph: SceneGraph; tracker: { filter: ViewFilter | undefined } },
+  programs: Record<string, EdgeProgramType>,
+): Record<string, EdgeProgramType> {
+  const runs = new EdgeRuns(scene.graph);
+  return Object.fromEntries(
+    Object.entries(programs).map(([type, program]) => [
+      type,
+      asEdgeProgramType(windowedEdgeProgram(program as unknown as EdgeProgramClass, (capacity) => runs.rangeOf(type, scene.tracker.filter, capacity))),
+    ]),
+  );
+}
