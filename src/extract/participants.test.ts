@@ -94,4 +94,24 @@ describe('whose interaction', () => {
   ])('reads joint subjects with a purpose, and people behind descriptions: %s', (published, text, expected) => {
     expect(summarise(published, text)).toEqual(expected);
   });
+
+  it('reads "called on" and "a courtesy call on" as visits, and "called on X to" as no contact', () => {
+    const text =
+      'S Jaishankar on Monday called on Sri Lankan President Anura Kumara Dissanayake. Jaishankar also paid a courtesy call on Prime Minister Harini Amarasuriya. ' +
+      'Jaishankar called on Russia to withdraw its troops. He had a phone call on Wednesday with Wang Yi.';
+    expect(summarise('2024-12-16', text)).toEqual([
+      '2024-12-16 meeting occurred anura-kumara-dissanayake+subrahmanyam-jaishankar',
+      '2024-12-16 meeting occurred harini-amarasuriya+subrahmanyam-jaishankar',
+      '2024-12-11 call occurred subrahmanyam-jaishankar+wang-yi',
+    ]);
+  });
+
+  it('does not make the object of one verb the subject of the next', () => {
+    expect(summarise('2024-12-16', 'Jaishankar calls on Sri Lankan President Dissanayake, holds talks with counterpart Herath')).toEqual([]);
+  });
+
+  it('does not make a gathering on whose margins talks were held another party', () => {
+    const text = 'Yoko Kamikawa held talks with Wang Yi in Busan on Sunday on the margins of a trilateral ministerial meeting with South Korea.';
+    expect(summarise('2023-11-27', text)).toEqual(['2023-11-26 meeting occurred wang-yi+yoko-kamikawa']);
+  });
 });

@@ -58,8 +58,15 @@ export function eventsOfSentence(
   const quoted = (i: number) =>
     a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd) ||
     times.some((x) => x.start <= a.tokens[i]!.start && a.tokens[i]!.end <= x.end);
-  for (const trigger of triggers) {
-    const part = findParticipation(a, trigger);
+  const earlierObjects: Mention[] = [];
+  const parts = triggers.map((t) => findParticipation(a, t));
+  // Whom any trigger takes as its object is nobody's fallback subject.
+  const allObjects = parts.flatMap((p) => p.objects);
+  for (const [n, trigger] of triggers.entries()) {
+    const part = parts[n]!;
+    // "X calls on A, holds talks with B": whom an earlier verb took as its object is not this one's subject.
+    if (part.subjects.length > 0 && part.subjects.every((m) => earlierObjects.includes(m))) part.subjects = [];
+    earlierObjects.push(...part.objects);
     if (part.unnamedObject) continue;
     const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, quoted, part.subjects[0]?.tokenStart);
     if (modality === 'not-an-event') continue;
@@ -67,7 +74,7 @@ export function eventsOfSentence(
     const owner = trigger.noun ? possessiveOwner(a, trigger) : undefined;
     if (owner) subjects = [owner];
     else if (subjects.length === 0 && part.objects.length > 0) {
-      const main = sentenceSubject(a, part.objects, antecedents);
+      const main = sentenceSubject(a, allObjects, antecedents);
       if (main && (main.tokenStart < trigger.tokenStart || trigger.noun) && !isTopic(a, trigger)) subjects = [main];
     } else if (subjects.length === 0 && trigger.noun) {
       // "Putin and Xi signed a statement during talks in Moscow": the joint subject held the talks.
@@ -117,12 +124,13 @@ function possessiveOwner(a: AnalysedSentence, trigger: Trigger): Mention | undef
 /** "discussed the Alaska summit with Trump", "briefed him on the talks": an event talked about, not one the subject held. */
 function isTopic(a: AnalysedSentence, trigger: Trigger): boolean {
   if (!trigger.noun) return false;
-  const from = Math.max(0, trigger.tokenStart - 4);
-  const before = a.tokens.slice(from, trigger.tokenStart).map((t) => t.key);
+  const before = a.tokens.slice(Math.max(0, trigger.tokenStart - 6), trigger.tokenStart).map((t) => t.key);
   return before.some(
     (k, n) =>
-      /^(?:discuss(?:es|ed|ing)?|briefed|briefs)$/.test(k) ||
-      (/^(?:about|on|regarding)$/.test(k) && /^(?:the|his|her|their|its|a|an)$/.test(before[n + 1] ?? '')),
+      (n >= 2 && /^(?:discuss(?:es|ed|ing)?|briefed|briefs)$/.test(k)) ||
+      (n >= 2 && /^(?:about|on|regarding)$/.test(k) && /^(?:the|his|her|their|its|a|an)$/.test(before[n + 1] ?? '')) ||
+      // "talks on the margins of a trilateral meeting with South Korea": the gathering, not another party.
+      /^(?:sidelines|margins|fringes)$/.test(k),
   );
 }
 

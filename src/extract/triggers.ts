@@ -1,4 +1,5 @@
 import type { EventType } from '../model/types.ts';
+import { NOT_NAMES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** How a trigger finds its other participants. */
@@ -50,6 +51,7 @@ add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
 add('travel travels travelled traveled travelling traveling trip', w('meeting', 'preposition', false, 'visit'));
 
 const HOST_WORDS = new Set(['hosted', 'chaired', 'organised', 'organized', 'convened']);
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
 const MEANS_BEFORE = new Set(['by', 'the', 'a', 'via', 'on']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", "'re"]);
 const RECEIVE = new Set(['received', 'receive', 'receives', 'receiving']);
@@ -63,10 +65,33 @@ const BY_PHONE = /\b(?:(?:phone|telephone|video) (?:call|conversation|talks)|by 
 /** Words that put two people in one room, turning "spoke with" into a meeting. */
 const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|on the sidelines|sidelines of|during (?:his|her|a|the) (?:visit|trip|tour)|at the (?:summit|meeting)|bilateral meeting|in (?:his|her) office|met)\b/i;
 
+/**
+ * "Jaishankar called on President Dissanayake", "paid a courtesy call on the prime minister": a visit,
+ * not a phone call; "called on Russia to withdraw" urges, and is no contact at all.
+ */
+function callsOn(tokens: Token[], i: number): boolean {
+  if (!CALL_FORMS.has(tokens[i]!.key) || tokens[i + 1]?.key !== 'on') return false;
+  const next = tokens[i + 2];
+  if (!next || !(next.isCapitalised || ['the', 'his', 'her'].includes(next.key)) || REMOTE.has(tokens[i - 1]?.key ?? '')) return false;
+  // "a call on Wednesday", "a call on the war": a time or a topic, not a host.
+  if (NOT_NAMES.has(next.key) || /^\d/.test(next.key) || (next.key === 'the' && !tokens[i + 3]?.isCapitalised)) return false;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 14); j++) {
+    const key = tokens[j]!.key;
+    if (key === 'to') return false;
+    if (key === '.' || key === ';' || key === ',' || key === 'and') break;
+  }
+  return true;
+}
+
 /** Trigger words in a sentence; "visit" as a noun or verb is resolved by its slot. */
 export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
   const triggers: Trigger[] = [];
   tokens.forEach((t, i) => {
+    if (callsOn(tokens, i)) {
+      const noun = t.key === 'call' || t.key === 'calls';
+      triggers.push({ tokenStart: i, tokenEnd: i + 2, type: 'meeting', mode: 'visit', slot: 'direct', noun: noun && tokens[i - 1]?.key !== 'he' });
+      return;
+    }
     const word = WORDS[t.key];
     if (!word) return;
     if (t.key === 'visit' && tokens[i - 1]?.key !== 'to' && /^(?:a|the|his|her|their|'s|state|official|first|upcoming|planned)$/.test(tokens[i - 1]?.key ?? '')) {
