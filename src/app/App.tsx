@@ -73,6 +73,7 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
   const context = useMemo(() => ({ dataset, filter, sigma }), [dataset, filter, sigma]);
   const actorsById = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a])), [dataset]);
   const mergedPairsOf = useCallback((eventId: string) => scene?.mergedPairsOf(eventId) ?? [], [scene]);
+  const mergedPartnersOf = useCallback((actorId: string, limit: number) => scene?.mergedPartnersOf(actorId, limit) ?? [], [scene]);
   return (
     <ExplorerContext.Provider value={context}>
       <TopBar title={dataset.name ?? 'Untitled dataset'} search={<SearchBox actors={dataset.actors} onPick={pick} />} onOpenFile={openFile}>
@@ -88,7 +89,7 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
           {scene && sigma && <EdgeTooltip sigma={sigma} scene={scene} actors={actorsById} />}
         </div>
         <FiltersPanel view={{ ...view, filter }} onChange={(next) => setView(next, 'push')} />
-        <DetailsPanel dataset={dataset} tracker={tracker} filter={filter} selection={view.selection} onSelect={select} mergedPairsOf={mergedPairsOf} />
+        <DetailsPanel dataset={dataset} tracker={tracker} filter={filter} selection={view.selection} onSelect={select} mergedPairsOf={mergedPairsOf} mergedPartnersOf={mergedPartnersOf} />
       </main>
       <PairsMergedContext.Provider value={counts.merged}>
         <Timeline

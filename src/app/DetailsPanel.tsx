@@ -18,11 +18,25 @@ interface DetailsPanelProps {
   onSelect(selection: Selection | undefined): void;
   /** The pairs of an interaction drawn merged with others, with their counts in view (none unless merged). */
   mergedPairsOf?(eventId: string): MergedPair[];
+  /** An actor's busiest merged lines, with their counts in view (none unless merged). */
+  mergedPartnersOf?(actorId: string, limit: number): MergedPair[];
 }
+
+/** How many of an actor's merged lines the panel lists. */
+const PARTNERS_SHOWN = 8;
 
 const PAGE = 50;
 
-function ActorDetails({ actor, dataset, tracker, lookups, onSelect }: { actor: Actor; dataset: Dataset; tracker: ViewTracker; lookups: Lookups; onSelect(s: Selection): void }) {
+interface ActorDetailsProps {
+  actor: Actor;
+  dataset: Dataset;
+  tracker: ViewTracker;
+  lookups: Lookups;
+  partners: MergedPair[];
+  onSelect(s: Selection): void;
+}
+
+function ActorDetails({ actor, dataset, tracker, lookups, partners, onSelect }: ActorDetailsProps) {
   const [shown, setShown] = useState(PAGE);
   const index = tracker.actorIndex.get(actor.id);
   const events = index === undefined ? [] : tracker.eventsInViewOf(index).map((e) => dataset.events[e]!);
@@ -55,6 +69,7 @@ function ActorDetails({ actor, dataset, tracker, lookups, onSelect }: { actor: A
         </ul>
       )}
       {aliases.length > 0 && <p className="aliases muted">Also: {aliases.join(', ')}</p>}
+      <MergedPairs pairs={partners} actors={lookups.actors} onSelect={onSelect} />
       <h3>{events.length ? `${plural(events.length, 'interaction')} in view` : 'No interactions in view'}</h3>
       {events.slice(0, shown).map((event) => (
         <EventCard key={event.id} event={event} focus={actor} actorsById={lookups.actors} articlesById={lookups.articles} onSelect={onSelect} />
@@ -96,7 +111,7 @@ interface Lookups {
 }
 
 /** The region named "Details": the selected actor's interactions in view, or one interaction. */
-export function DetailsPanel({ dataset, tracker, selection, onSelect, mergedPairsOf }: DetailsPanelProps) {
+export function DetailsPanel({ dataset, tracker, selection, onSelect, mergedPairsOf, mergedPartnersOf }: DetailsPanelProps) {
   const lookups = useMemo<Lookups>(
     () => ({
       actors: new Map(dataset.actors.map((a) => [a.id, a])),
@@ -116,7 +131,7 @@ export function DetailsPanel({ dataset, tracker, selection, onSelect, mergedPair
           ×
         </button>
       )}
-      {actor && <ActorDetails key={actor.id} actor={actor} dataset={dataset} tracker={tracker} lookups={lookups} onSelect={onSelect} />}
+      {actor && <ActorDetails key={actor.id} actor={actor} dataset={dataset} tracker={tracker} lookups={lookups} partners={mergedPartnersOf?.(actor.id, PARTNERS_SHOWN) ?? []} onSelect={onSelect} />}
       {event && (
         <>
           <h2 className="details-title">Interaction</h2>

@@ -68,6 +68,13 @@ describe('level of detail', () => {
       { source: 'q', target: 'r', count: 2 },
     ]);
     expect(scene.mergedPairsOf('e5')).toEqual([{ source: 'q', target: 'r', count: 2 }]);
+    // An actor's merged lines, busiest first; p–r is a single interaction, drawn as itself.
+    expect(scene.mergedPartnersOf('q', 8)).toEqual([
+      { source: 'q', target: 'p', count: 4 },
+      { source: 'q', target: 'r', count: 2 },
+    ]);
+    expect(scene.mergedPartnersOf('p', 8)).toEqual([{ source: 'p', target: 'q', count: 4 }]);
+    expect(scene.mergedPartnersOf('q', 1)).toHaveLength(1);
   });
 
   it('draws every interaction apart while the view fits the budget', () => {
@@ -76,6 +83,7 @@ describe('level of detail', () => {
     expect(scene.lod.merged).toBe(false);
     expect(Object.keys(drawn()).sort()).toEqual(['e1#0', 'e2#0', 'e3#0']);
     expect(scene.mergedPairsOf('e1')).toEqual([]);
+    expect(scene.mergedPartnersOf('p', 8)).toEqual([]);
     expect(setup(DEFAULT_EDGE_BUDGET).scene.lod.budget).toBe(50_000);
   });
 

@@ -256,6 +256,17 @@ export class ExplorerScene {
     return this.isKindShown(source) && this.isKindShown(target);
   }
 
+  /** The merged lines of an actor, busiest first, with their counts in view; none unless merged. */
+  mergedPartnersOf(actor: string, limit: number): MergedPair[] {
+    if (!this.lod.merged || !this.graph.hasNode(actor)) return [];
+    const lines: MergedPair[] = [];
+    this.graph.forEachEdge(actor, (edge, _attrs, source, target) => {
+      if (!this.lod.standsForPair(edge) || this.lod.countOf(edge) < 2) return;
+      lines.push({ source: actor, target: source === actor ? target : source, count: this.lod.countOf(edge) });
+    });
+    return lines.sort((a, b) => b.count - a.count).slice(0, limit);
+  }
+
   /** The pairs of the event's edges drawn merged with others, with their counts in view; none unless merged. */
   mergedPairsOf(eventId: string): MergedPair[] {
     const e = this.eventIndex.get(eventId);

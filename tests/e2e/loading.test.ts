@@ -9,6 +9,8 @@ const dataset = generateDataset({ events: 2000, actors: 200, seed: 3 });
 const json = JSON.stringify(dataset);
 const gzip = gzipSync(json);
 const everything = selectSnapshot(dataset, { mode: 'window' });
+const activity = new Map<string, number>();
+for (const event of dataset.events) for (const p of event.participants) activity.set(p, (activity.get(p) ?? 0) + 1);
 
 let explorer: Explorer;
 
@@ -68,6 +70,13 @@ describe('loading datasets', () => {
     await page.goto(`${explorer.url}?data=${data}&budget=100`);
     await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
     await expect.poll(() => statusText(page)).toMatch(/^2,000 interactions · [\d,]+ actors · pairs merged$/);
+    // The busiest actor's panel lists its merged lines with their counts.
+    const busiest = everything.actors.reduce((a, b) => (activity.get(b.id)! > activity.get(a.id)! ? b : a));
+    await page.getByRole('combobox', { name: 'Search actors' }).fill(busiest.name);
+    await page.getByRole('option', { name: new RegExp(busiest.name) }).first().click();
+    const merged = page.getByRole('region', { name: 'Details' }).locator('.merged-pairs li');
+    await expect.poll(() => merged.count()).toBeGreaterThan(0);
+    expect(await merged.first().textContent()).toMatch(/: [\d,]+ interactions in view$/);
     await page.goto(`${explorer.url}?data=${data}`);
     await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
     await expect.poll(() => statusText(page)).toMatch(/^2,000 interactions · [\d,]+ actors$/);
