@@ -1,0 +1,135 @@
+/** Dates for the events of a sentence: which time belongs to which event, and what undated events inherit. */
+import type { IsoDate } from '../model/types.ts';
+import type { AnalysedSentence } from './mentions.ts';
+import type { SentenceEvent } from './sentence-events.ts';
+import type { DateExpression, Direction } from './temporal.ts';
+
+/** Words that open a clause of its own, whose times belong to what that clause reports. */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'which', 'who', 'whom', 'following', 'until']);
+/** "a state visit from April 5 to 7, during which he held talks": the clause shares the visit's time. */
+const SAME_TIME = new Set(['during', 'at', 'in', 'on']);
+/** A sentence about the future, for a day it names that no interaction claims ("…will hold a summit on Thursday"). */
+const FUTURE_TENSE = /\b(?:will|shall|is to|are to|due to|set to|expected to|scheduled|plans? to)\b|'ll\b/i;
+
+/** "Ishiba, who took office in October, …": a time inside a relative clause dates that clause only. */
+function inRelativeClause(a: AnalysedSentence, at: number): boolean {
+  let j = at - 1;
+  while (j > 0 && a.tokens[j]!.key !== ',') j--;
+  return ['who', 'which', 'whom', 'whose'].includes(a.tokens[j + 1]?.key ?? '') && a.tokens[j]?.key === ',';
+}
+
+/** "The two men last spoke in December 2022": background the next sentences do not continue. */
+const isBackground = (a: AnalysedSentence, e: SentenceEvent) => ['last', 'previously', 'first'].includes(a.tokens[e.triggerStart - 1]?.key ?? '');
+const participantKey = (e: SentenceEvent) => e.participants.map((p) => p.id).sort().join('+');
+/** "met … on the sidelines": alongside the gathering the article is about. */
+const SIDELINES = /\bon the (?:sidelines|margins|fringes)\b/i;
+
+/** A past day the previous sentence named: "on Friday they signed… Zelensky met Scholz in Berlin". */
+function recentPastDate(state: DateState, sentenceIndex: number, anchor: IsoDate): IsoDate | undefined {
+  const recent = state.lastDateSentence !== undefined && sentenceIndex - state.lastDateSentence <= 1;
+  return recent && state.lastDate && state.lastDate <= anchor ? state.lastDate : undefined;
+}
+
+export interface DateState {
+  /** The day the text was last talking about, for "the same day". */
+  lastDate?: IsoDate;
+  /** The sentence that named lastDate. */
+  lastDateSentence?: number;
+  /** The most recent interaction that occurred, which an undated past-tense report continues. */
+  lastOccurred?: IsoDate;
+  /** The day of each past interaction so far, by its participants: a later undated mention continues it. */
+  occurredByParticipants?: Map<string, IsoDate>;
+  /** The first past interaction the article dates: what "on the sidelines" happened alongside. */
+  mainOccurred?: IsoDate;
+}
+
+/**
+ * Gives each event a date. A time expression belongs to the event whose stretch of the sentence
+ * (from its trigger to the next event's) holds it; "Friday's summit" belongs to the noun it
+ * qualifies. Events without one take a time stated earlier in the sentence, else the context.
+ */
+export function attachDates(
+  a: AnalysedSentence,
+  expressions: readonly DateExpression[],
+  events: SentenceEvent[],
+  anchor: IsoDate,
+  state: DateState,
+  published: IsoDate,
+  sentenceIndex: number,
+  /** Where the sentence's verb triggers stand, with or without an event: each opens its own stretch. */
+  verbTriggers: ReadonlySet<number> = new Set(),
+): void {
+  const tokenAt = (offset: number) => a.tokens.findIndex((t) => t.end > offset);
+  const owner = new Map<DateExpression, SentenceEvent | undefined>();
+  const sorted = [...events].sort((x, y) => x.triggerStart - y.triggerStart);
+  for (const expr of expressions) {
+    const at = tokenAt(expr.start);
+    const endToken = tokenAt(expr.end - 1);
+    const next = sorted.find((e) => e.triggerStart > endToken);
+    if ((expr.possessive || expr.leadsInto) && next && next.triggerStart - endToken <= 4) {
+      owner.set(expr, next);
+      continue;
+    }
+    const host = [...sorted].reverse().find((e) => e.triggerStart <= at);
+    // "met Yoon, two months after Yoon visited Tokyo in March": another clause's time is not the host's.
+    const between = host ? a.tokens.slice(host.triggerStart + 1, at) : [];
+    const otherClause = between.some((t, k) => CLAUSE_OPENERS.has(t.key) || verbTriggers.has(host!.triggerStart + 1 + k));
+    owner.set(expr, otherClause ? undefined : host);
+  }
+  // Two events in different clauses ("met Yoon, two months after Yoon visited Tokyo in March") do not share a day.
+  const apart = (x: SentenceEvent, y: SentenceEvent) =>
+    a.tokens
+      .slice(Math.min(x.triggerStart, y.triggerStart) + 1, Math.max(x.triggerStart, y.triggerStart))
+      .some((t, k, all) => CLAUSE_OPENERS.has(t.key) && !(t.key === 'which' && SAME_TIME.has(all[k - 1]?.key ?? '')));
+  // "met on Thursday, a day after holding talks": an anaphoric time counts from a day the sentence already named.
+  const sentenceDay = (expr: DateExpression) => {
+    const named = [...expressions].reverse().find((x) => x.start < expr.start && !x.anaphoric);
+    return named?.resolve(anchor, owner.get(named)?.status === 'planned' ? 'future' : 'past', state.lastDate)?.date;
+  };
+  const resolve = (expr: DateExpression, direction: Direction) =>
+    expr.resolve(anchor, direction, (expr.leadsInto ? sentenceDay(expr) : undefined) ?? state.lastDate);
+  const undated: SentenceEvent[] = [];
+  for (const event of sorted) {
+    const own = expressions.find((x) => owner.get(x) === event);
+    const earlier = [...expressions].reverse().find((x) => owner.get(x) === undefined && !x.possessive && tokenAt(x.start) < event.triggerStart && !inRelativeClause(a, tokenAt(x.start)));
+    const chosen = own ?? earlier;
+    const resolved = chosen ? resolve(chosen, event.status === 'planned' ? 'future' : 'past') : undefined;
+    if (!resolved) {
+      undated.push(event);
+      continue;
+    }
+    Object.assign(event, { date: resolved.date, datePrecision: resolved.precision, dateExplicit: chosen === own });
+  }
+  for (const event of undated) {
+    // "will visit Uganda on Thursday where he will meet Museveni": the clause shares its neighbour's day.
+    const neighbour = sorted.find((e) => e !== event && e.status === event.status && e.dateExplicit && !apart(e, event));
+    if (neighbour) Object.assign(event, { date: neighbour.date, datePrecision: neighbour.datePrecision, dateFromContext: true });
+    else if (event.perfect || event.status === 'planned' || anchor !== published) event.date = anchor;
+    else {
+      const continued = state.occurredByParticipants?.get(participantKey(event));
+      const sidelines = SIDELINES.test(a.sentence.text) ? state.mainOccurred : undefined;
+      const recent = continued || sidelines ? undefined : recentPastDate(state, sentenceIndex, anchor);
+      event.date = continued ?? sidelines ?? recent ?? state.lastOccurred ?? anchor;
+      // A day the previous sentence named is evidence of its own; mentions with other days are other meetings.
+      if (recent) event.dateFromContext = true;
+    }
+  }
+  for (const event of sorted) {
+    if (event.status === 'occurred' && event.date! > anchor && !event.dateExplicit) event.date = anchor;
+    if (event.status === 'occurred' && event.date! > anchor) event.status = 'planned';
+  }
+  for (const expr of expressions) {
+    // A span's start ("since … took office in July") is no day the text goes on to talk about.
+    if (expr.possessive || expr.leadsInto || /\bsince\b(?:\W+\w+){0,6}\W*$/i.test(a.sentence.text.slice(0, expr.start))) continue;
+    const ownerEvent = owner.get(expr);
+    if (ownerEvent && isBackground(a, ownerEvent)) continue;
+    const future = ownerEvent ? ownerEvent.status === 'planned' : FUTURE_TENSE.test(a.sentence.text.slice(0, expr.start));
+    const resolved = resolve(expr, future ? 'future' : 'past');
+    if (resolved) Object.assign(state, { lastDate: resolved.date, lastDateSentence: sentenceIndex });
+  }
+  const occurred = sorted.filter((e) => e.status === 'occurred' && e.date && !isBackground(a, e));
+  if (occurred.length) state.lastOccurred = occurred.at(-1)!.date;
+  state.occurredByParticipants ??= new Map();
+  for (const e of occurred) if (!state.occurredByParticipants.has(participantKey(e))) state.occurredByParticipants.set(participantKey(e), e.date!);
+  state.mainOccurred ??= occurred.find((e) => e.dateExplicit)?.date;
+}
