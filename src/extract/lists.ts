@@ -4,7 +4,7 @@ import { PERSON_TITLE_WORDS } from './lexicon.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const DELEGATION_WORDS = new Set(['delegation', 'delegations', 'officials', 'representatives', 'negotiators', 'leaders', 'leadership', 'envoys', 'team']);
-const CONNECTORS = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['alongside'], ['and'], ['plus'], [',']];
+const CONNECTORS = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['alongside'], ['and', 'with'], ['and'], ['plus'], [',']];
 
 function connectorAt(tokens: AnalysedSentence['tokens'], i: number): number {
   let j = i;
@@ -52,7 +52,8 @@ function skipDescription(a: AnalysedSentence, i: number, byStart: Map<number, Me
   let j = i + 1;
   while (j < i + 3 && tokens[j]?.isCapitalised && !byStart.has(j)) j++;
   if (byStart.get(j)?.actors[0]?.kind === 'person') return j;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 14); k++) {
+  // "his Israeli, Palestinian and Egyptian counterparts, Eli Cohen, Riyad al-Maliki and Sameh Shoukry".
+  for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) {
     const key = tokens[k]!.key;
     if (key === '.' || key === ';') break;
     if (key === 'including') return k + 1;
@@ -61,7 +62,6 @@ function skipDescription(a: AnalysedSentence, i: number, byStart: Map<number, Me
     const after = tokens[named?.tokenEnd ?? -1]?.key;
     const closed = after === undefined || APPOSITIVE_END.has(after);
     if (named?.actors[0]?.kind === 'person' && closed) return k + 1;
-    if (tokens[k + 1]?.key !== 'including') break;
   }
   return i;
 }
@@ -100,6 +100,11 @@ export function readListRight(a: AnalysedSentence, i: number): Mention[] {
     if (m.modifier && (kind === 'group' || kind === 'institution') && DELEGATION_WORDS.has(a.tokens[m.tokenEnd]?.key ?? '') && !owned) {
       out.push(m);
       pos = m.tokenEnd + 1;
+      // "a Hamas delegation led by Ismail Haniyeh": its head is met too.
+      if (['led', 'headed'].includes(a.tokens[pos]?.key ?? '') && a.tokens[pos + 1]?.key === 'by' && byStart.has(pos + 2)) {
+        pos += 2;
+        continue;
+      }
     } else if (m.modifier || m.possessive) {
       // "welcomed Trump's envoy Witkoff", "met Ukraine's Zelensky", "met NATO chief Mark Rutte": a possessor qualifies who follows.
       pos = m.tokenEnd + (m.possessive ? 1 : 0);

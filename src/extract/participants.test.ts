@@ -114,4 +114,24 @@ describe('whose interaction', () => {
     const text = 'Yoko Kamikawa held talks with Wang Yi in Busan on Sunday on the margins of a trilateral ministerial meeting with South Korea.';
     expect(summarise('2023-11-27', text)).toEqual(['2023-11-26 meeting occurred wang-yi+yoko-kamikawa']);
   });
+
+  it.each([
+    ['2025-06-14', 'Vladimir Putin held phone talks with Masoud Pezeshkian and with Benjamin Netanyahu on Friday.', [
+      '2025-06-13 call occurred masoud-pezeshkian+vladimir-putin',
+      '2025-06-13 call occurred benjamin-netanyahu+vladimir-putin',
+    ]],
+    ['2023-10-09', 'Hakan Fidan on Sunday held separate phone calls with his Israeli, Palestinian and Egyptian counterparts, Eli Cohen, Riyad al-Maliki and Sameh Shoukry.', [
+      '2023-10-08 call occurred eli-cohen+hakan-fidan',
+      '2023-10-08 call occurred hakan-fidan+riyad-al-maliki',
+      '2023-10-08 call occurred hakan-fidan+sameh-shoukry',
+    ]],
+    ['2023-11-29', 'Sheikh Tamim bin Hamad Al Thani met a Hamas delegation led by Ismail Haniyeh in Doha on Tuesday.', [
+      '2023-11-28 meeting occurred hamas+ismail-haniyeh+tamim-bin-hamad-al-thani',
+    ]],
+    ['2023-11-29', 'William Burns and David Barnea were in Doha on Tuesday for talks with Sheikh Mohammed bin Abdulrahman Al Thani.', [
+      '2023-11-28 meeting occurred david-barnea+mohammed-bin-abdulrahman-al-thani+william-burns',
+    ]],
+  ])('reads "and with" as separate, plural counterparts named after them, a delegation with its head, a whole subject list: %s', (published, text, expected) => {
+    expect(summarise(published, text)).toEqual(expected);
+  });
 });

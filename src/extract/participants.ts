@@ -71,7 +71,9 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   const unnamedObject =
     objects.length === 0 &&
     (prep === 'with' || (prep === 'to' && !infinitive(tokens[pos + 1])) || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
-  return { subjects: findSubjects(a, trigger), objects, separate, unnamedObject };
+  // "phone talks with Pezeshkian and with Netanyahu": one call each.
+  const between = objects.length > 1 ? tokens.slice(objects[0]!.tokenEnd, objects.at(-1)!.tokenStart).map((t) => t.key).join(' ') : '';
+  return { subjects: findSubjects(a, trigger), objects, separate: separate || /(?:^|\W)and with(?:\W|$)/.test(between), unnamedObject };
 }
 
 /** "spoke by phone on Tuesday to coordinate": "to" opens a purpose, not the other party. */

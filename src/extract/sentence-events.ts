@@ -26,6 +26,7 @@ export interface SentenceEvent {
 }
 
 const PERFECT = new Set(['has', 'have']);
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'who', 'which', 'because', 'since', 'where', 'that', 'said', ';']);
 const JOINED = /\bjoin(?:ed|s)? (?:the|that|this)$/;
 /** Words that make a joint subject the parties of a noun trigger: "held talks", "during talks". */
 const JOINT_EVENT_WORDS = new Set(['held', 'hold', 'holds', 'had', 'began', 'begin', 'concluded', 'ended', 'wrapped', 'during', 'after', 'following', 'in']);
@@ -69,7 +70,10 @@ export function eventsOfSentence(
     if (owner) subjects = [owner];
     else if (subjects.length === 0 && part.objects.length > 0) {
       const main = sentenceSubject(a, allObjects, antecedents);
-      if (main && (main.tokenStart < trigger.tokenStart || trigger.noun) && !isTopic(a, trigger)) subjects = [main];
+      // "William Burns and David Barnea, were in Doha for talks with…": the whole subject list.
+      const sameClause = main && !a.tokens.slice(main.tokenEnd, trigger.tokenStart).some((t) => SUBORDINATORS.has(t.key));
+      const listed = main && sameClause && main.tokenStart < trigger.tokenStart ? sentenceSubjects(a, allObjects, antecedents).filter((m) => m.tokenStart < trigger.tokenStart) : [];
+      if (main && (main.tokenStart < trigger.tokenStart || trigger.noun) && !isTopic(a, trigger)) subjects = listed.length > 1 ? listed : [main];
     } else if (subjects.length === 0 && trigger.noun) {
       // "Putin and Xi signed a statement during talks in Moscow": the joint subject held the talks.
       // Only when the words between make them its parties, not fellow delegates ("will attend the talks").

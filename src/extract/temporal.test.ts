@@ -45,6 +45,7 @@ describe('other expressions', () => {
     expect(resolveFirst('later this month', '2017-05-11', 'future')).toEqual({ date: '2017-05-12', precision: 'month' });
     expect(resolveFirst('later this month', '2017-05-31', 'future')).toEqual({ date: '2017-05-31', precision: 'month' });
     expect(resolveFirst('in July last year', '2024-07-04', 'past')).toEqual({ date: '2023-07-01', precision: 'month' });
+    expect(resolveFirst('later this week', '2023-10-08', 'future')).toEqual({ date: '2023-10-09', precision: 'week' });
   });
 
   it('resolves "the same day" to the day the text last named', () => {
