@@ -134,4 +134,9 @@ describe('whose interaction', () => {
   ])('reads "and with" as separate, plural counterparts named after them, a delegation with its head, a whole subject list: %s', (published, text, expected) => {
     expect(summarise(published, text)).toEqual(expected);
   });
+
+  it('gives an interaction in a "whose members" clause to the clause’s antecedent', () => {
+    const text = 'Friedrich Merz praised the coalition of the willing, whose members held a video call with Volodymyr Zelenskyy on Monday.';
+    expect(summarise('2025-07-17', text)).toEqual(['2025-07-14 call occurred coalition-of-the-willing+volodymyr-zelensky']);
+  });
 });

@@ -67,7 +67,9 @@ export function eventsOfSentence(
     if (modality === 'not-an-event') continue;
     let subjects = part.subjects;
     const owner = trigger.noun ? possessiveOwner(a, trigger) : undefined;
+    const relative = subjects.length === 0 ? relativeSubject(a, trigger) : undefined;
     if (owner) subjects = [owner];
+    else if (relative) subjects = [relative];
     else if (subjects.length === 0 && part.objects.length > 0) {
       const main = sentenceSubject(a, allObjects, antecedents);
       // "William Burns and David Barnea, were in Doha for talks with…": the whole subject list.
@@ -117,6 +119,17 @@ function possessiveOwner(a: AnalysedSentence, trigger: Trigger): Mention | undef
   if (a.tokens[who]?.key !== 'who' || a.tokens[who - 1]?.key !== ',') return undefined;
   const named = a.mentions.find((m) => m.tokenEnd === who - 1 && m.kind === 'name');
   return named?.actors[0]?.kind === 'person' ? named : undefined;
+}
+
+/** "the coalition of the willing, whose members held a call with…", "Erdogan, who met Putin…": the clause's antecedent. */
+function relativeSubject(a: AnalysedSentence, trigger: Trigger): Mention | undefined {
+  for (let j = trigger.tokenStart - 1; j > 0 && trigger.tokenStart - j <= 6; j--) {
+    const key = a.tokens[j]!.key;
+    if (key !== 'who' && key !== 'whose') continue;
+    const antecedent = a.mentions.find((m) => m.tokenEnd === j - 1 && m.kind === 'name' && a.tokens[j - 1]?.key === ',');
+    return antecedent && !antecedent.possessive ? antecedent : undefined;
+  }
+  return undefined;
 }
 
 /** "discussed the Alaska summit with Trump", "briefed him on the talks": an event talked about, not one the subject held. */

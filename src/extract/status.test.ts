@@ -55,4 +55,11 @@ describe('planned or occurred', () => {
       '2024-09-27 meeting planned donald-trump+volodymyr-zelensky',
     ]);
   });
+
+  it('does not let a plan after a comma make an earlier clause planned', () => {
+    expect(summarise('2025-07-17', 'Keir Starmer hosted Emmanuel Macron on Tuesday, and is expected to travel to Berlin in the autumn.')).toEqual([
+      '2025-07-15 meeting occurred emmanuel-macron+keir-starmer',
+      '2025-07-17 meeting planned germany+keir-starmer',
+    ]);
+  });
 });

@@ -66,7 +66,9 @@ export function modalityOf(
     subjectStart === 0 &&
     tokens[triggerStart - 1]?.key === 'to' &&
     tokens.slice(0, triggerStart - 1).every((t, i) => ignored(i) || t.key === ',' || t.key === 'and');
-  const planned = PLANNED.test(clause) || AGREED.test(words(clauseStart, triggerStart)) || /'ll(?= |$)/.test(clause) || PLANNED_AFTER.test(after);
+  // "hosted Macron last week, and is expected to travel…": the plan after a comma is another clause's.
+  const ownAfter = after.split(/ [,;] /)[0]!;
+  const planned = PLANNED.test(clause) || AGREED.test(words(clauseStart, triggerStart)) || /'ll(?= |$)/.test(clause) || PLANNED_AFTER.test(ownAfter);
   // "Zelensky meets Biden, to meet Trump on Friday": a headline's second, infinitive, clause is a plan.
   const appendedInfinitive = tokens[triggerStart - 1]?.key === 'to' && tokens[triggerStart - 2]?.key === ',';
   if (headlineInfinitive || appendedInfinitive || planned) return 'planned';

@@ -142,6 +142,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "last August", "next March": the nearest such month before or after this one.
+    pattern: new RegExp(`\\b(last|next) ${MONTH}\\b(?!\\s+\\d)`, 'gi'),
+    resolve: (m, anchor) => {
+      const [mo, now] = [monthNumber(m[2]!), Number(anchor.slice(5, 7))];
+      const year = Number(anchor.slice(0, 4)) + (m[1]!.toLowerCase() === 'last' ? (mo < now ? 0 : -1) : mo > now ? 0 : 1);
+      const date = isoOf(year, mo, 1);
+      return date ? { date, precision: 'month' } : undefined;
+    },
+  },
+  {
     pattern: new RegExp(`\\bin (?:(?:early|mid|late)[ -])?${MONTH}(?:\\s+(\\d{4})|\\s+(?:of\\s+)?(last|next|this) year)?\\b(?!\\s+\\d)`, 'gi'),
     resolve: (m, anchor, dir) => {
       const mo = monthNumber(m[1]!);
