@@ -48,7 +48,9 @@ const APPOSITIVE_END = new Set([',', '.', ';', 'and', '(']);
  */
 function skipDescription(a: AnalysedSentence, i: number, byStart: Map<number, Mention>): number {
   const { tokens } = a;
-  if (!DETERMINERS.has(tokens[i]?.key ?? '')) return i;
+  // A description opens with a determiner, or follows a qualifier ("U.S. congressional leaders, including…").
+  const afterQualifier = [...byStart.values()].some((m) => m.modifier && m.tokenEnd === i) && /^[a-z]+$/.test(tokens[i]?.text ?? '');
+  if (!DETERMINERS.has(tokens[i]?.key ?? '') && !afterQualifier) return i;
   let j = i + 1;
   while (j < i + 3 && tokens[j]?.isCapitalised && !byStart.has(j)) j++;
   if (byStart.get(j)?.actors[0]?.kind === 'person') return j;

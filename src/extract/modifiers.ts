@@ -14,6 +14,8 @@ export function markModifiers(tokens: Token[], mentions: Mention[]): void {
     const beforeThe = before === 'the' ? tokens[m.tokenStart - 2]?.key : before;
     if (
       (next && (MODIFIED_NOUNS.has(next.key) || PERSON_TITLE_WORDS.has(next.key) || next.key === '-')) ||
+      // "U.S. congressional leaders", "Russian military officials": an adjective between.
+      (next && /^[a-z]+$/.test(next.text) && MODIFIED_NOUNS.has(tokens[m.tokenEnd + 1]?.key ?? '')) ||
       (nextMention && nextMention.tokenStart === m.tokenEnd + (m.possessive ? 1 : 0)) ||
       // "IMF Managing Director Kristalina Georgieva": capitalised title words between the body and its official.
       (nextMention?.actors[0]?.kind === 'person' && titleRun(tokens, m.tokenEnd, nextMention.tokenStart)) ||

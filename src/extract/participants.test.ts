@@ -139,4 +139,10 @@ describe('whose interaction', () => {
     const text = 'Friedrich Merz praised the coalition of the willing, whose members held a video call with Volodymyr Zelenskyy on Monday.';
     expect(summarise('2025-07-17', text)).toEqual(['2025-07-14 call occurred coalition-of-the-willing+volodymyr-zelensky']);
   });
+
+  it('reads a qualified group as a description of the people it includes', () => {
+    expect(summarise('2024-07-11', 'Volodymyr Zelenskyy also met U.S. congressional leaders, including House Speaker Mike Johnson, on Wednesday.')).toEqual([
+      '2024-07-10 meeting occurred mike-johnson+volodymyr-zelensky',
+    ]);
+  });
 });
