@@ -67,6 +67,8 @@ export function mergeArticleEvents(events: ArticleEvent[]): ArticleEvent[] {
         o.type === event.type &&
         o.status === event.status &&
         shared(o, event) >= 2 &&
+        // "held separate bilateral summits with Biden and Kishida" after their trilateral: other meetings.
+        (!(o.distinct || event.distinct) || (o.participants.length === event.participants.length && sameSet(o, event))) &&
         (o.date === event.date ||
           covers(o, event) ||
           covers(event, o) ||

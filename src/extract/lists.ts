@@ -151,6 +151,9 @@ export function readListLeft(a: AnalysedSentence, end: number, hyphenated = fals
     if (!m || m.modifier) break;
     out.unshift(m);
     pos = m.tokenStart;
+    // "Liu He and U.S. Treasury Secretary Janet Yellen": a qualifier belongs to the person after it.
+    const qualifier = byEnd.get(pos);
+    if (qualifier?.modifier && qualifier.actors[0]?.kind !== 'person') pos = qualifier.tokenStart;
     const key = a.tokens[pos - 1]?.key;
     if (key === 'and' || key === ',' || (hyphenated && (key === '-' || key === '–'))) {
       pos -= a.tokens[pos - 2]?.key === ',' ? 2 : 1;

@@ -33,7 +33,7 @@ export interface AnalysedSentence {
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
 /** "The two leaders had dinner": the two people of the interaction just reported. */
-const PAIR = /^(?:the two (?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair)\b/;
+const PAIR = /^(?:the (?:two|three) (?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair)\b/;
 
 function matchTitle(tokens: Token[], i: number): { spec: TitleSpec; end: number } | undefined {
   for (const spec of TITLES) {

@@ -145,4 +145,11 @@ describe('whose interaction', () => {
       '2024-07-10 meeting occurred mike-johnson+volodymyr-zelensky',
     ]);
   });
+
+  it.each([
+    ['2021-11-16', 'Chinese Vice Premier Liu He and U.S. Treasury Secretary Janet Yellen held a video call last month.', ['2021-10-01 call occurred janet-yellen+liu-he']],
+    ['2023-06-22', 'Lula had lunch with Paris Mayor Anne Hidalgo on Wednesday.', ['2023-06-21 meeting occurred anne-hidalgo+luiz-inacio-lula-da-silva']],
+  ])('reads a subject list past a qualifier, and meals as meetings: %s', (published, text, expected) => {
+    expect(summarise(published, text)).toEqual(expected);
+  });
 });

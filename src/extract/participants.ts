@@ -12,8 +12,8 @@ export interface Antecedents {
   previousSubject?: ActorRef;
   /** The author of an embedded post, for its "I". */
   author?: ActorRef;
-  /** The two people of the article's two-person interactions, latest first, for "the two leaders". */
-  pairs?: ActorRef[][];
+  /** The people of the article's interactions between two or three people, latest first, for "the two leaders". */
+  groups?: ActorRef[][];
   /** The participants of the article's latest call and meeting, for "X also joined the call". */
   latestOfType?: Partial<Record<'call' | 'meeting', ActorRef[]>>;
 }
@@ -150,7 +150,8 @@ export function actorsOf(
   return mentions.flatMap((m) => {
     if (m.kind === 'pronoun' && m.pronoun === 'the two') {
       const noun = a.sentence.text.slice(m.start, m.end);
-      return antecedents.pairs?.find((pair) => pair.every((p) => holdsPairOffice(ctx, p, noun))) ?? [];
+      const size = /three/i.test(noun) ? 3 : 2;
+      return antecedents.groups?.find((group) => group.length === size && group.every((p) => holdsPairOffice(ctx, p, noun))) ?? [];
     }
     if (m.kind === 'pronoun') {
       const ref = m.pronoun === 'i' ? antecedents.author : m.pronoun === 'him' && possessor ? objectPronoun(a, m, possessor) : resolvePronoun(a, m, antecedents);

@@ -196,4 +196,16 @@ describe('dates from context', () => {
     const text = 'Emmanuel Macron paid a state visit to China from April 5 to 7, during which he held talks with Xi Jinping in Beijing.';
     expect(summarise('2023-04-26', text)).toEqual(['2023-04-05 meeting occurred emmanuel-macron+xi-jinping']);
   });
+
+  it('keeps separate bilateral meetings apart from the trilateral, and reads "the three leaders"', () => {
+    const text =
+      'Yoon Suk Yeol, Joe Biden and Fumio Kishida held a trilateral summit at Camp David on Friday. ' +
+      'Yoon also held separate bilateral summits with Biden and Kishida on the same day. The three leaders had last met in Hiroshima in May.';
+    expect(summarise('2023-08-19', text)).toEqual([
+      '2023-08-18 meeting occurred fumio-kishida+joe-biden+yoon-suk-yeol',
+      '2023-08-18 meeting occurred joe-biden+yoon-suk-yeol',
+      '2023-08-18 meeting occurred fumio-kishida+yoon-suk-yeol',
+      '2023-05-01 meeting occurred fumio-kishida+joe-biden+yoon-suk-yeol',
+    ]);
+  });
 });

@@ -53,7 +53,7 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
   const sentences = cleanAndSplit(header.body, header.bodyOffset);
   const state: DateState = {};
   const found: ArticleEvent[] = [];
-  const pairs: ActorRef[][] = [];
+  const groups: ActorRef[][] = [];
   const latestOfType: NonNullable<Antecedents['latestOfType']> = {};
   let previousSubject: ActorRef | undefined;
   // Sentences are analysed in order; a quotation may need the next one early to learn its speaker.
@@ -62,7 +62,7 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
   sentences.forEach((sentence, sentenceIndex) => {
     const a = analyse(sentenceIndex);
     const antecedents: Antecedents = { ...(previousSubject ? { previousSubject } : {}) };
-    if (pairs.length) antecedents.pairs = pairs;
+    if (groups.length) antecedents.groups = groups;
     antecedents.latestOfType = latestOfType;
     const author = sentence.post
       ? authorOf(ctx, sentence)
@@ -76,7 +76,7 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
     for (const e of events) {
       found.push({ ...e, sentenceIndex });
       // Latest first, for "the two leaders" and "joined the call".
-      if (e.participants.length === 2 && e.participants.every((x) => x.kind === 'person')) pairs.unshift(e.participants);
+      if (e.participants.length <= 3 && e.participants.every((x) => x.kind === 'person')) groups.unshift(e.participants);
       latestOfType[e.type] = e.participants;
     }
     const first = a.mentions.find((m) => m.kind !== 'pronoun' && !m.modifier && m.actors[0]?.kind === 'person');

@@ -22,6 +22,8 @@ export interface SentenceEvent {
   dateFromContext?: boolean;
   /** Present perfect ("has spoken"): reported as just happened. */
   perfect: boolean;
+  /** One of "separate" meetings: not the same interaction as a larger one with the same people. */
+  distinct?: boolean;
   triggerStart: number;
 }
 
@@ -103,7 +105,7 @@ export function eventsOfSentence(
       const participants = unique(joined ? [...(antecedents.latestOfType?.[trigger.type] ?? []), ...group] : group);
       if (participants.length < 2) continue;
       const mentions = [...subjects, ...part.objects].filter((m) => m.actors.some((r) => participants.includes(r)) || m.kind !== 'name');
-      events.push({ ...base, participants, mentions });
+      events.push({ ...base, participants, mentions, ...(part.separate && groups.length > 1 ? { distinct: true } : {}) });
     }
   }
   return events;

@@ -46,6 +46,7 @@ add('meeting meetings encounter encounters', w('meeting', 'preposition', true));
 add('talks discussions negotiations consultations dialogue', w('meeting', 'preposition', true, 'talks'));
 add('discussed discuss discusses negotiated negotiating conferred confer', w('meeting', 'preposition', false, 'talks'));
 add('summit summits', w('meeting', 'preposition', true, 'summit'));
+add('lunch luncheon dinner breakfast', w('meeting', 'preposition', true));
 add('hosted host hosts hosting received receives receive receiving welcomed welcomes welcome welcoming', w('meeting', 'direct', false, 'visit'));
 add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
 add('travel travels travelled traveled travelling traveling trip', w('meeting', 'preposition', false, 'visit'));
