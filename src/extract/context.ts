@@ -1,7 +1,7 @@
 import type { ActorKind, IsoDate, Role } from '../model/types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { GazetteerEntry } from './gazetteer-types.ts';
-import { nameIndexFor, type NameIndex } from './name-index.ts';
+import { type Holder, nameIndexFor, type NameIndex } from './name-index.ts';
 import { slugify } from './normalise.ts';
 
 /** An actor as the article knows it: from the gazetteer, or recognised in the text. */
@@ -25,10 +25,12 @@ export interface ArticleContext {
   actors: Map<string, ActorRef>;
   /** Ids of people in the order they were last mentioned, most recent last. */
   recentPeople: string[];
+  /** Office holders on the article's date by title and scope, computed once per article. */
+  roleHolders: Map<string, Holder[]>;
 }
 
 export function newArticleContext(gazetteer: Gazetteer, published: IsoDate): ArticleContext {
-  return { gazetteer, index: nameIndexFor(gazetteer), published, actors: new Map(), recentPeople: [] };
+  return { gazetteer, index: nameIndexFor(gazetteer), published, actors: new Map(), recentPeople: [], roleHolders: new Map() };
 }
 
 export function refFromEntry(ctx: ArticleContext, entry: GazetteerEntry): ActorRef {

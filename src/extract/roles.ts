@@ -1,6 +1,7 @@
 import type { Office } from '../model/types.ts';
 import { type ActorRef, type ArticleContext, homeCountry, refFromEntry } from './context.ts';
 import { roleHeldOn } from './gazetteer.ts';
+import type { Holder } from './name-index.ts';
 import type { TitleSpec } from './lexicon.ts';
 
 /** Where an office belongs: a country (ISO code) or an international organisation (actor id). */
@@ -45,20 +46,9 @@ export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleSco
     office = spec.office;
   }
   if (scope.organisation && office === 'head-of-state') office = 'head-of-organisation';
-  const pattern = spec.office === 'counterpart' || spec.office === 'leader' ? undefined : spec.titlePattern;
-  const scoped = scope.country ?? scope.organisation;
-  const candidates = scoped ? (ctx.index.holdersByScope.get(scoped) ?? []) : ctx.index.holders;
-  const inScope = candidates.filter(
-    ({ role }) =>
-      roleHeldOn(role, ctx.published) &&
-      (scope.country ? role.country === scope.country : true) &&
-      (scope.organisation ? role.organisation === scope.organisation : true),
-  );
-  // "the Iranian president" is the one titled President, whatever office the data files it under.
-  // The title must lead the role's name: "Senior Adviser to the President" is no president.
-  const titleWords = new RegExp(`^(?:(?:acting|interim|caretaker|transitional|first|executive|federal) )*${spec.words.join('[ -]')}\\b`, 'i');
-  const titled = spec.office === 'leader' || spec.office === 'counterpart' ? [] : inScope.filter((h) => titleWords.test(h.role.title));
-  const holders = titled.length > 0 ? titled : inScope.filter(({ role }) => (pattern ? pattern.test(role.title) : role.office === office));
+  const key = `${spec.words.join(' ')}|${office}|${scope.country ?? ''}|${scope.organisation ?? ''}`;
+  let holders = ctx.roleHolders.get(key);
+  if (!holders) ctx.roleHolders.set(key, (holders = officeHolders(ctx, spec, office, scope)));
   if (holders.length === 0) return undefined;
   const mentioned = [...ctx.recentPeople].reverse().map((id) => holders.find((h) => h.entry.id === id)).find(Boolean);
   if (mentioned) return refFromEntry(ctx, mentioned.entry);
@@ -72,4 +62,22 @@ export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleSco
   // Overlapping tenures in the data: the most recent appointment is the likelier holder.
   const latest = holders.reduce((a, b) => ((b.role.from ?? '') > (a.role.from ?? '') ? b : a));
   return refFromEntry(ctx, latest.entry);
+}
+
+/** Who held the office on the article's date; the same for every mention of the title in one article. */
+function officeHolders(ctx: ArticleContext, spec: TitleSpec, office: Office, scope: RoleScope): Holder[] {
+  const pattern = spec.office === 'counterpart' || spec.office === 'leader' ? undefined : spec.titlePattern;
+  const scoped = scope.country ?? scope.organisation;
+  const candidates = scoped ? (ctx.index.holdersByScope.get(scoped) ?? []) : ctx.index.holders;
+  const inScope = candidates.filter(
+    ({ role }) =>
+      roleHeldOn(role, ctx.published) &&
+      (scope.country ? role.country === scope.country : true) &&
+      (scope.organisation ? role.organisation === scope.organisation : true),
+  );
+  // "the Iranian president" is the one titled President, whatever office the data files it under.
+  // The title must lead the role's name: "Senior Adviser to the President" is no president.
+  const titleWords = new RegExp(`^(?:(?:acting|interim|caretaker|transitional|first|executive|federal) )*${spec.words.join('[ -]')}\\b`, 'i');
+  const titled = spec.office === 'leader' || spec.office === 'counterpart' ? [] : inScope.filter((h) => titleWords.test(h.role.title));
+  return titled.length > 0 ? titled : inScope.filter(({ role }) => (pattern ? pattern.test(role.title) : role.office === office));
 }
