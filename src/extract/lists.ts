@@ -38,6 +38,7 @@ function skipMembersPhrase(a: AnalysedSentence, i: number): number {
 const TITLE_ADJECTIVES = new Set(['visiting', 'interim', 'acting', 'new', 'newly', 'elected', 'outgoing', 'incoming', 'caretaker', 'top', 'senior', 'then', 'former']);
 
 const DESCRIPTORS = new Set(['candidate', 'nominee', 'billionaire', 'businessman', 'businesswoman', 'politician', 'activist', 'opposition', 'presidential', 'former', 'veteran', 'tycoon']);
+const FRONTED = new Set(['after', 'before', 'in', 'from', 'at', 'on', 'following', 'like', 'unlike', 'besides', 'beyond', 'for', 'to', 'with']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'confirmed', 'stated']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 const APPOSITIVE_END = new Set([',', '.', ';', 'and', '(']);
@@ -149,6 +150,8 @@ export function readListLeft(a: AnalysedSentence, end: number, hyphenated = fals
   for (;;) {
     const m = byEnd.get(pos);
     if (!m || m.modifier) break;
+    // "After China, Prabowo will travel…": a fronted phrase is not part of the subject list.
+    if (out.length > 0 && a.tokens[pos]?.key === ',' && FRONTED.has(a.tokens[m.tokenStart - 1]?.key ?? '')) break;
     out.unshift(m);
     pos = m.tokenStart;
     // "Liu He and U.S. Treasury Secretary Janet Yellen": a qualifier belongs to the person after it.

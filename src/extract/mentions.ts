@@ -33,7 +33,7 @@ export interface AnalysedSentence {
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
 /** "The two leaders had dinner": the two people of the interaction just reported. */
-const PAIR = /^(?:the (?:two|three) (?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair)\b/;
+const PAIR = /^(?:the (?:two|three) (?:[a-z]+ )?(?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair)\b/;
 
 function matchTitle(tokens: Token[], i: number): { spec: TitleSpec; end: number } | undefined {
   for (const spec of TITLES) {
@@ -182,7 +182,7 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
         continue;
       }
     }
-    const pair = PAIR.exec(tokens.slice(i, i + 5).map((x) => x.key).join(' '));
+    const pair = PAIR.exec(tokens.slice(i, i + 6).map((x) => x.key).join(' '));
     if (pair) {
       const end = i + pair[0].split(' ').length;
       push(i, end, [], 'pronoun', { pronoun: 'the two' });

@@ -152,4 +152,16 @@ describe('whose interaction', () => {
   ])('reads a subject list past a qualifier, and meals as meetings: %s', (published, text, expected) => {
     expect(summarise(published, text)).toEqual(expected);
   });
+
+  it.each([
+    ['2023-07-09', 'Gustavo Petro and Lula met on Saturday in Leticia. The two leftist leaders, who last met in Brasilia in May, agreed to work together.', [
+      '2023-07-08 meeting occurred gustavo-petro+luiz-inacio-lula-da-silva',
+      '2023-05-01 meeting occurred gustavo-petro+luiz-inacio-lula-da-silva',
+    ]],
+    ['2024-11-09', 'After China, Prabowo Subianto will travel to the United States, where he is expected to meet President Joe Biden on Tuesday.', [
+      '2024-11-12 meeting planned joe-biden+prabowo-subianto',
+    ]],
+  ])('reads "the two <adjective> leaders, who…" and leaves a fronted phrase out of the subject: %s', (published, text, expected) => {
+    expect(summarise(published, text)).toEqual(expected);
+  });
 });

@@ -128,7 +128,7 @@ function relativeSubject(a: AnalysedSentence, trigger: Trigger): Mention | undef
   for (let j = trigger.tokenStart - 1; j > 0 && trigger.tokenStart - j <= 6; j--) {
     const key = a.tokens[j]!.key;
     if (key !== 'who' && key !== 'whose') continue;
-    const antecedent = a.mentions.find((m) => m.tokenEnd === j - 1 && m.kind === 'name' && a.tokens[j - 1]?.key === ',');
+    const antecedent = a.mentions.find((m) => m.tokenEnd === j - 1 && (m.kind === 'name' || m.pronoun === 'the two') && a.tokens[j - 1]?.key === ',');
     return antecedent && !antecedent.possessive ? antecedent : undefined;
   }
   return undefined;
