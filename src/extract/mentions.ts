@@ -31,9 +31,11 @@ export interface AnalysedSentence {
 }
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady', 'prince', 'princess', 'sheikh', 'sheik']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
 /** "The two leaders had dinner": the two people of the interaction just reported. */
-const PAIR = /^(?:the (?:two|three) (?:[a-z]+ )?(?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair)\b/;
+const PAIR =
+  /^(?:the (?:two|three) (?:[a-z]+ )?(?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair|the two(?= (?:had|have|has|were|are|met|spoke|held|also|last|agreed|discussed|will|would)\b))\b/;
 
 function matchTitle(tokens: Token[], i: number): { spec: TitleSpec; end: number } | undefined {
   for (const spec of TITLES) {
@@ -89,8 +91,8 @@ function lookupPersonByName(ctx: ArticleContext, nameTokens: Token[], afterHonor
     const ref = ctx.actors.get(id)!;
     const own = wordKeys(tokenize(ref.name));
     const matchesLast = keys.length === 1 ? own.indexOf(last) > 0 : own.at(-1) === last && own[0] === keys[0];
-    // "Sir Keir" goes by the first name; "Mr Xi", "Kim" by a family name written first.
-    const byFirstName = (afterHonorific && ['sir', 'dame', 'lord', 'lady'].includes(afterHonorific)) || FAMILY_NAME_FIRST_COUNTRIES.has(ref.country ?? '');
+    // "Sir Keir", "Prince Faisal", "Sheikh Tamim" go by the first name; "Mr Xi", "Kim" by a family name written first.
+    const byFirstName = (afterHonorific && FIRST_NAME_HONORIFICS.has(afterHonorific)) || FAMILY_NAME_FIRST_COUNTRIES.has(ref.country ?? '');
     const matchesFirst = keys.length === 1 && own.length > 1 && byFirstName && own[0] === last;
     if (matchesLast || matchesFirst) return ref;
   }

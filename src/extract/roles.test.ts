@@ -49,4 +49,16 @@ describe('role nouns', () => {
     expect(summarise('2024-04-09', text)).toContain('2024-04-10 meeting planned han-zheng+sergei-lavrov');
     expect(summarise('2024-04-09', 'The minister met Wang Yi on Tuesday.')).toEqual([]);
   });
+
+  it('reads "Prince Faisal" and "the two had spoken" through the people named before', () => {
+    const text =
+      'Antony Blinken met Saudi Foreign Minister Prince Faisal bin Farhan on Monday. Prince Faisal spoke by phone with Hossein Amir-Abdollahian on Sunday. ' +
+      'Lloyd Austin met Dong Jun on Friday. The two had spoken by video call in April.';
+    expect(summarise('2024-05-31', text)).toEqual([
+      '2024-05-27 meeting occurred antony-blinken+faisal-bin-farhan-al-saud',
+      '2024-05-26 call occurred faisal-bin-farhan-al-saud+hossein-amir-abdollahian',
+      '2024-05-31 meeting occurred dong-jun+lloyd-austin',
+      '2024-04-01 call occurred dong-jun+lloyd-austin',
+    ]);
+  });
 });
