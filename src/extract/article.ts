@@ -1,3 +1,4 @@
+import { dayNumber } from '../model/dates.ts';
 import { isRealDate } from '../model/schema.ts';
 import type { IsoDate } from '../model/types.ts';
 import { MONTHS } from './calendar.ts';
@@ -74,13 +75,12 @@ export function readArticleHeader(text: string, fallback?: IsoDate): ArticleHead
   const body = text;
   const dates = fullDatesIn(body);
   const top = dates.find((d) => d.index < 300);
-  if (top) return { published: top.date, dateSource: 'byline', body, bodyOffset: 0 };
   const dateline = DATELINE.exec(body.slice(0, 600));
-  if (dateline) {
-    const year = dateline[3] ? Number(dateline[3]) : yearHint(dates, fallback);
-    const d = year ? iso(year, monthIndex(dateline[1]!), Number(dateline[2])) : undefined;
-    if (d) return { published: d, dateSource: 'dateline', body, bodyOffset: 0 };
-  }
+  // The dateline gives the local day ("WASHINGTON, Feb 13"); a web byline may be the next day in UTC.
+  const local = dateline ? datelineDate(dateline, top?.date, dates, fallback) : undefined;
+  if (local && (!top || Math.abs(dayNumber(local) - dayNumber(top.date)) <= 1)) return { published: local, dateSource: 'dateline', body, bodyOffset: 0 };
+  if (top) return { published: top.date, dateSource: 'byline', body, bodyOffset: 0 };
+  if (local) return { published: local, dateSource: 'dateline', body, bodyOffset: 0 };
   // A date given by the user beats guessing from dates the text mentions (a war's start, an earlier summit).
   if (fallback) return { published: fallback, dateSource: 'given', body, bodyOffset: 0 };
   if (dates.length > 0) {
@@ -88,6 +88,20 @@ export function readArticleHeader(text: string, fallback?: IsoDate): ArticleHead
     return { published: latest.date, dateSource: 'text', body, bodyOffset: 0 };
   }
   return { body, bodyOffset: 0 };
+}
+
+/** The dateline's day in the year its own text, the byline or the given date suggests. */
+function datelineDate(dateline: RegExpExecArray, byline: IsoDate | undefined, dates: { date: IsoDate }[], fallback?: IsoDate): IsoDate | undefined {
+  const [month, day] = [monthIndex(dateline[1]!), Number(dateline[2])];
+  if (dateline[3]) return iso(Number(dateline[3]), month, day);
+  if (byline) {
+    const year = Number(byline.slice(0, 4));
+    const options = [year - 1, year, year + 1].map((y) => iso(y, month, day)).filter((d): d is IsoDate => !!d);
+    if (options.length === 0) return undefined;
+    return options.reduce((a, b) => (Math.abs(dayNumber(b) - dayNumber(byline)) < Math.abs(dayNumber(a) - dayNumber(byline)) ? b : a));
+  }
+  const year = yearHint(dates, fallback);
+  return year ? iso(year, month, day) : undefined;
 }
 
 function yearHint(dates: { date: IsoDate }[], fallback?: IsoDate): number | undefined {

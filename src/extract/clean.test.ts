@@ -19,6 +19,11 @@ describe('readArticleHeader', () => {
     expect(readArticleHeader('Ministers talk\nBEIJING, April 9. /TASS/. Text.', '2024-01-01').published).toBe('2024-04-09');
   });
 
+  it('prefers the dateline’s local day to a UTC byline a day later', () => {
+    expect(readArticleHeader('Title\nBy Reuters\nFebruary 14, 2025 3:05 AM UTC\n\nWASHINGTON, Feb 13 (Reuters) - Text.').published).toBe('2025-02-13');
+    expect(readArticleHeader('Title\nJanuary 1, 2025 1:00 AM UTC\n\nBEIJING, Dec 31 (Reuters) - Text.').published).toBe('2024-12-31');
+  });
+
   it('reads day-first numeric bylines and prefers a given date to dates the text merely mentions', () => {
     expect(readArticleHeader('By A Reporter |08.03.2024\nText.').published).toBe('2024-03-08');
     expect(readArticleHeader('Ministers met.\n'.repeat(30) + 'The war began on February 24, 2022.', '2024-05-02').published).toBe('2024-05-02');

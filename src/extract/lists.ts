@@ -38,7 +38,8 @@ function skipMembersPhrase(a: AnalysedSentence, i: number): number {
 const TITLE_ADJECTIVES = new Set(['visiting', 'interim', 'acting', 'new', 'newly', 'elected', 'outgoing', 'incoming', 'caretaker', 'top', 'senior', 'then', 'former']);
 
 const DESCRIPTORS = new Set(['candidate', 'nominee', 'billionaire', 'businessman', 'businesswoman', 'politician', 'activist', 'opposition', 'presidential', 'former', 'veteran', 'tycoon']);
-const FRONTED = new Set(['after', 'before', 'in', 'from', 'at', 'on', 'following', 'like', 'unlike', 'besides', 'beyond', 'for', 'to', 'with']);
+/** What may stand before the first of a list of subjects: nothing, a comma, "and", a quote or bracket. */
+const LIST_LEADS = new Set([',', 'and', '"', '“', '(', '—', '-', '–', ':']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'confirmed', 'stated']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 const APPOSITIVE_END = new Set([',', '.', ';', 'and', '(']);
@@ -78,6 +79,8 @@ function skipUnknownPossessor(a: AnalysedSentence, i: number, byStart: Map<numbe
   let j = tokens[i]?.key === 'the' ? i + 1 : i;
   const from = j;
   const describes = (t: (typeof tokens)[number] | undefined) => !!t && t.isWord && (t.isCapitalised || PERSON_TITLE_WORDS.has(t.key) || DESCRIPTORS.has(t.key));
+  // "tech billionaire Elon Musk": a word before a describing one.
+  if (/^[a-z]+$/.test(tokens[j]?.text ?? '') && !describes(tokens[j]) && describes(tokens[j + 1]) && !byStart.has(j + 1)) j++;
   while (j < from + 3 && describes(tokens[j]) && !byStart.has(j)) j++;
   if (tokens[j]?.key === "'s") j++;
   return j > from && byStart.get(j)?.actors[0]?.kind === 'person' ? j : i;
@@ -150,8 +153,9 @@ export function readListLeft(a: AnalysedSentence, end: number, hyphenated = fals
   for (;;) {
     const m = byEnd.get(pos);
     if (!m || m.modifier) break;
-    // "After China, Prabowo will travel…": a fronted phrase is not part of the subject list.
-    if (out.length > 0 && a.tokens[pos]?.key === ',' && FRONTED.has(a.tokens[m.tokenStart - 1]?.key ?? '')) break;
+    // "After China, Prabowo will travel…", "Before meeting Trump, Modi held…": a fronted phrase is not part of the subject list.
+    const lead = a.tokens[m.tokenStart - 1]?.key;
+    if (out.length > 0 && a.tokens[pos]?.key === ',' && lead !== undefined && !LIST_LEADS.has(lead)) break;
     out.unshift(m);
     pos = m.tokenStart;
     // "Liu He and U.S. Treasury Secretary Janet Yellen": a qualifier belongs to the person after it.

@@ -164,4 +164,12 @@ describe('whose interaction', () => {
   ])('reads "the two <adjective> leaders, who…" and leaves a fronted phrase out of the subject: %s', (published, text, expected) => {
     expect(summarise(published, text)).toEqual(expected);
   });
+
+  it('leaves a fronted participle out of the subject and gives the next "he" to the subject', () => {
+    const text = 'Before meeting Donald Trump, Narendra Modi held talks with tech billionaire Elon Musk. He also met National Security Adviser Mike Waltz.';
+    expect(summarise('2025-02-13', text)).toEqual([
+      '2025-02-13 meeting occurred elon-musk+narendra-modi',
+      '2025-02-13 meeting occurred mike-waltz+narendra-modi',
+    ]);
+  });
 });

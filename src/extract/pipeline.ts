@@ -79,8 +79,11 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
       if (e.participants.length <= 3 && e.participants.every((x) => x.kind === 'person')) groups.unshift(e.participants);
       latestOfType[e.type] = e.participants;
     }
-    const first = a.mentions.find((m) => m.kind !== 'pronoun' && !m.modifier && m.actors[0]?.kind === 'person');
-    if (first) previousSubject = first.actors[0];
+    // The next sentence's "he" is this sentence's subject: the first party of its first interaction, else its first person.
+    const subject = events[0]?.participants[0];
+    const first = a.mentions.find((m) => m.kind !== 'pronoun' && !m.modifier && m.actors[0]?.kind === 'person')?.actors[0];
+    if (subject?.kind === 'person') previousSubject = subject;
+    else if (first) previousSubject = first;
   });
   const merged = mergeArticleEvents(dropRedundantVisits(found));
   const article: Article = { id: articleIdFor(options.file, text), file: options.file.replace(/^.*[\\/]/, ''), published };

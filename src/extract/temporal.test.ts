@@ -46,6 +46,7 @@ describe('other expressions', () => {
     expect(resolveFirst('later this month', '2017-05-31', 'future')).toEqual({ date: '2017-05-31', precision: 'month' });
     expect(resolveFirst('in July last year', '2024-07-04', 'past')).toEqual({ date: '2023-07-01', precision: 'month' });
     expect(resolveFirst('later this week', '2023-10-08', 'future')).toEqual({ date: '2023-10-09', precision: 'week' });
+    expect(resolveFirst('a summit earlier in the week', '2025-02-13', 'past')).toEqual({ date: '2025-02-12', precision: 'week' });
     expect(resolveFirst('when he visited Berlin last August', '2025-07-17', 'past')).toEqual({ date: '2024-08-01', precision: 'month' });
     expect(resolveFirst('he will return next March', '2025-07-17', 'future')).toEqual({ date: '2026-03-01', precision: 'month' });
   });

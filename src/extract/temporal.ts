@@ -128,8 +128,8 @@ const RULES: Rule[] = [
   { pattern: /\bnext week(?:end)?\b/gi, resolve: (_m, anchor) => ({ date: addDays(anchor, 7), precision: 'week' }) },
   // "later this week" is after today, "earlier this week" before it.
   {
-    pattern: /\b(?:(earlier|later) )?this week(?:end)?\b/gi,
-    resolve: (m, anchor) => ({ date: addDays(anchor, { earlier: -1, later: 1 }[m[1]?.toLowerCase() ?? ''] ?? 0), precision: 'week' }),
+    pattern: /\b(?:(earlier|later) )?this week(?:end)?\b|\b(earlier|later) in the week\b/gi,
+    resolve: (m, anchor) => ({ date: addDays(anchor, { earlier: -1, later: 1 }[(m[1] ?? m[2])?.toLowerCase() ?? ''] ?? 0), precision: 'week' }),
   },
   { pattern: /\blast month\b/gi, resolve: (_m, anchor) => ({ date: startOfMonth(anchor, -1), precision: 'month' }) },
   { pattern: /\bnext month\b/gi, resolve: (_m, anchor) => ({ date: startOfMonth(anchor, 1), precision: 'month' }) },
