@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleInput } from '../extract/ingest.ts';
 
@@ -8,15 +8,31 @@ export interface ArticleFiles {
   problems: { file: string; reason: string }[];
 }
 
-/** Every .txt file under a folder, recursively, in a stable order. */
-function textFilesUnder(dir: string): string[] {
+/**
+ * Every .txt file under a folder, recursively, in a stable order. Symbolic links are followed
+ * (a folder of links to articles is common); a folder already visited is not read twice.
+ */
+function textFilesUnder(dir: string, visited = new Set<string>()): string[] {
+  const real = realpathSync(dir);
+  if (visited.has(real)) return [];
+  visited.add(real);
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((entry) => {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) return textFilesUnder(path);
-      return entry.isFile() && entry.name.toLowerCase().endsWith('.txt') ? [path] : [];
+      const isDirectory = entry.isSymbolicLink() ? isFolder(path) : entry.isDirectory();
+      if (isDirectory) return textFilesUnder(path, visited);
+      return entry.name.toLowerCase().endsWith('.txt') && (entry.isFile() || entry.isSymbolicLink()) ? [path] : [];
     });
+}
+
+/** A broken link is not a folder; reading it later reports the problem. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

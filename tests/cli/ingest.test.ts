@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -22,6 +22,19 @@ describe('npm run ingest', () => {
     expect(r.stdout).toMatch(/^ingest: 1 new articles \(1 in all\), 2 actors, 1 events \(1 new, 0 merged\), 0 skipped/);
     const d = readOut(out);
     expect(d.events[0]).toMatchObject({ date: '2024-06-13', type: 'call', participants: ['narendra-modi', 'joe-biden'] });
+  });
+
+  it('follows linked articles and folders, reading a folder linked twice once', () => {
+    const store = mkdtempSync(join(tmpdir(), 'ingest-store-'));
+    writeFileSync(join(store, 'call.txt'), 'date 2024-06-14\nNarendra Modi spoke by phone with Joe Biden on Thursday.');
+    mkdirSync(join(dir, 'in'));
+    symlinkSync(join(store, 'call.txt'), join(dir, 'in', 'linked.txt'));
+    symlinkSync(join(dir, 'in'), join(dir, 'in', 'loop'));
+    const out = join(dir, 'out.json');
+    const r = runCommand('ingest', [join(dir, 'in'), '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readOut(out).articles.map((a) => a.file)).toEqual(['linked.txt']);
   });
 
   it('skips unusable files with a one-line warning each, writes the rest and exits 1', () => {
