@@ -16,7 +16,7 @@ function labelDrawer(placer: LabelPlacer): NodeLabelDrawingFunction {
     const x = data.x + data.size + 4;
     const y = data.y + size / 3;
     const box = { x: x - 2, y: y - size, width: context.measureText(data.label).width + 4, height: size + 4 };
-    if (!placer.place(box, Boolean(data.forceLabel || data.highlighted))) return;
+    if (!placer.place(data.key, box, Boolean(data.forceLabel || data.highlighted))) return;
     context.lineJoin = 'round';
     context.lineWidth = 3.5;
     context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
