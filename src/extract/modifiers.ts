@@ -15,7 +15,7 @@ export function markModifiers(tokens: Token[], mentions: Mention[]): void {
     if (
       (next && (MODIFIED_NOUNS.has(next.key) || PERSON_TITLE_WORDS.has(next.key) || next.key === '-')) ||
       // "U.S. congressional leaders", "Russian military officials": an adjective between.
-      (next && /^[a-z]+$/.test(next.text) && MODIFIED_NOUNS.has(tokens[m.tokenEnd + 1]?.key ?? '')) ||
+      (next && looksAdjectival(next.text) && MODIFIED_NOUNS.has(tokens[m.tokenEnd + 1]?.key ?? '')) ||
       (nextMention && nextMention.tokenStart === m.tokenEnd + (m.possessive ? 1 : 0)) ||
       // "IMF Managing Director Kristalina Georgieva": capitalised title words between the body and its official.
       (nextMention?.actors[0]?.kind === 'person' && titleRun(tokens, m.tokenEnd, nextMention.tokenStart)) ||
@@ -30,6 +30,16 @@ export function markModifiers(tokens: Token[], mentions: Mention[]): void {
     const joined = ['and', ','].includes(tokens[m.tokenEnd]?.key ?? '') && next.tokenStart === m.tokenEnd + 1;
     if (joined && next.modifier && m.kind === 'name' && m.actors[0]?.kind !== 'person' && next.actors[0]?.kind !== 'person') m.modifier = true;
   }
+}
+
+const COMMON_ADJECTIVES = new Set(['top', 'senior', 'junior', 'former', 'new', 'other', 'key', 'chief', 'deputy', 'acting', 'visiting', 'two', 'three', 'several', 'many', 'some', 'own']);
+
+/**
+ * "congressional", "military", "foreign", "top": a lowercase word that reads as an adjective. Verbs
+ * must not pass ("Hamas held talks with Fatah"), so only adjective endings and a few common words do.
+ */
+function looksAdjectival(word: string): boolean {
+  return COMMON_ADJECTIVES.has(word) || /^[a-z]+(?:al|ic|ary|ory|ian|ese|ive|ish|ern|ign|ous|ent|ant)$/.test(word);
 }
 
 function titleRun(tokens: Token[], from: number, to: number): boolean {

@@ -10,6 +10,8 @@ describe('subjects', () => {
   it.each([
     ['2023-11-07', 'Anthony Albanese, who landed in Beijing on Saturday, held talks with Xi Jinping on Monday.', '2023-11-06 meeting occurred anthony-albanese+xi-jinping'],
     ['2024-10-19', 'The foreign secretary, David Lammy, met Wang Yi in Beijing on Friday.', '2024-10-18 meeting occurred david-lammy+wang-yi'],
+    // A verb after a group is no adjective: the group is the subject, not a qualifier of "talks".
+    ['2024-07-24', 'Hamas held talks with Fatah in Beijing on Tuesday.', '2024-07-23 meeting occurred fatah+hamas'],
   ])('%s: %s', (published, text, expected) => {
     expect(summarise(published, text)).toEqual([expected]);
   });

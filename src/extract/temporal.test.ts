@@ -49,6 +49,8 @@ describe('other expressions', () => {
     expect(resolveFirst('a summit earlier in the week', '2025-02-13', 'past')).toEqual({ date: '2025-02-12', precision: 'week' });
     expect(resolveFirst('when he visited Berlin last August', '2025-07-17', 'past')).toEqual({ date: '2024-08-01', precision: 'month' });
     expect(resolveFirst('he will return next March', '2025-07-17', 'future')).toEqual({ date: '2026-03-01', precision: 'month' });
+    expect(resolveFirst('organisers said the next march would go ahead', '2025-07-17', 'future')).toBeUndefined();
+    expect(resolveFirst('what comes next may surprise them', '2025-07-17', 'future')).toBeUndefined();
   });
 
   it('resolves "the same day" to the day the text last named', () => {

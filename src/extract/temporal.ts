@@ -145,6 +145,8 @@ const RULES: Rule[] = [
     // "last August", "next March": the nearest such month before or after this one.
     pattern: new RegExp(`\\b(last|next) ${MONTH}\\b(?!\\s+\\d)`, 'gi'),
     resolve: (m, anchor) => {
+      // Lowercase "next march" or "last may" is a noun or a verb, not a month.
+      if (!/^[A-Z]/.test(m[2]!)) return undefined;
       const [mo, now] = [monthNumber(m[2]!), Number(anchor.slice(5, 7))];
       const year = Number(anchor.slice(0, 4)) + (m[1]!.toLowerCase() === 'last' ? (mo < now ? 0 : -1) : mo > now ? 0 : 1);
       const date = isoOf(year, mo, 1);
