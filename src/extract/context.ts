@@ -27,10 +27,12 @@ export interface ArticleContext {
   recentPeople: string[];
   /** Office holders on the article's date by title and scope, computed once per article. */
   roleHolders: Map<string, Holder[]>;
+  /** The word keys of actors' names, computed once per article: surnames are compared often. */
+  nameWords: Map<string, string[]>;
 }
 
 export function newArticleContext(gazetteer: Gazetteer, published: IsoDate): ArticleContext {
-  return { gazetteer, index: nameIndexFor(gazetteer), published, actors: new Map(), recentPeople: [], roleHolders: new Map() };
+  return { gazetteer, index: nameIndexFor(gazetteer), published, actors: new Map(), recentPeople: [], roleHolders: new Map(), nameWords: new Map() };
 }
 
 export function refFromEntry(ctx: ArticleContext, entry: GazetteerEntry): ActorRef {

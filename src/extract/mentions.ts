@@ -84,12 +84,18 @@ function capitalisedRun(tokens: Token[], i: number): number {
   return j;
 }
 
+function nameWordsOf(ctx: ArticleContext, name: string): string[] {
+  let words = ctx.nameWords.get(name);
+  if (!words) ctx.nameWords.set(name, (words = wordKeys(tokenize(name))));
+  return words;
+}
+
 function lookupPersonByName(ctx: ArticleContext, nameTokens: Token[], afterHonorific: string | undefined): ActorRef | undefined {
   const keys = nameTokens.map((t) => t.key);
   const last = keys.at(-1)!;
   for (const id of [...ctx.recentPeople].reverse()) {
     const ref = ctx.actors.get(id)!;
-    const own = wordKeys(tokenize(ref.name));
+    const own = nameWordsOf(ctx, ref.name);
     const matchesLast = keys.length === 1 ? own.indexOf(last) > 0 : own.at(-1) === last && own[0] === keys[0];
     // "Sir Keir", "Prince Faisal", "Sheikh Tamim" go by the first name; "Mr Xi", "Kim" by a family name written first.
     const byFirstName = (afterHonorific && FIRST_NAME_HONORIFICS.has(afterHonorific)) || FAMILY_NAME_FIRST_COUNTRIES.has(ref.country ?? '');
@@ -101,7 +107,7 @@ function lookupPersonByName(ctx: ArticleContext, nameTokens: Token[], afterHonor
     ...(ctx.index.personsBySurname.get(last) ?? []),
     ...(keys.length === 1 ? (ctx.index.personsByFamilyNameFirst.get(last) ?? []) : []),
   ].filter((e) => {
-    const own = wordKeys(tokenize(e.name));
+    const own = nameWordsOf(ctx, e.name);
     return keys.length === 1 || own[0] === keys[0];
   });
   const active = candidates.filter((e) => e.roles?.some((r) => (!r.from || r.from <= ctx.published) && (!r.to || ctx.published <= r.to)));

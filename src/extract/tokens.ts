@@ -14,6 +14,7 @@ export interface Token {
 
 // Dotted acronyms (U.S.), @handles, words with inner apostrophes (O'Brien), a possessive 's on its own, and punctuation.
 const TOKEN = /(?:[A-Z]\.){2,}|@\w+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
 
 export function tokenize(text: string): Token[] {
@@ -33,6 +34,7 @@ export function tokenize(text: string): Token[] {
 
 function makeToken(text: string, start: number): Token {
   const isWord = /[\p{L}\p{N}@]/u.test(text);
-  const key = text === "'s" ? "'s" : foldAccents(text).toLowerCase().replace(/[.@]/g, '').replace(/’/g, "'");
+  // Most tokens are plain ASCII words, which need no accent folding or punctuation clean-up.
+  const key = PLAIN_WORD.test(text) ? text.toLowerCase() : text === "'s" ? "'s" : foldAccents(text).toLowerCase().replace(/[.@]/g, '').replace(/’/g, "'");
   return { text, start, end: start + text.length, key, isWord, isCapitalised: /^@?[\p{Lu}\p{N}]/u.test(text) };
 }
