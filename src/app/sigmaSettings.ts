@@ -3,6 +3,7 @@ import type { Settings } from 'sigma/settings';
 import { EdgeRectangleProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import { LabelPlacer } from './labelPlacement.ts';
 import type { ExplorerScene } from './scene.ts';
+import { windowedEdgePrograms } from './windowedEdgeProgram.ts';
 
 export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 const LABEL_COLOR = '#1b2430';
@@ -33,7 +34,8 @@ export function makeSigmaSettings(scene: ExplorerScene): Partial<Settings> {
     nodeReducer: scene.nodeReducer,
     edgeReducer: scene.edgeReducer,
     defaultEdgeType: 'straight',
-    edgeProgramClasses: { straight: EdgeRectangleProgram, curved: EdgeCurveProgram },
+    // Only the run of each edge buffer that the time window can show is drawn (see windowedEdgeProgram).
+    edgeProgramClasses: windowedEdgePrograms(scene, { straight: EdgeRectangleProgram, curved: EdgeCurveProgram }),
     enableEdgeEvents: !large,
     hideEdgesOnMove: large,
     labelFont: LABEL_FONT,
