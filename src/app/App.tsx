@@ -18,6 +18,7 @@ import { LoadProgress } from './LoadProgress.tsx';
 import { EdgeTooltip } from './EdgeTooltip.tsx';
 import { edgeBudgetFrom } from './lod.ts';
 import { PairsMergedContext } from './pairsMerged.ts';
+import { mergedPairsOf, mergedPartnersOf } from './mergedPairs.ts';
 import { ExplorerScene, browserScheduler } from './scene.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -72,8 +73,8 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
 
   const context = useMemo(() => ({ dataset, filter, sigma }), [dataset, filter, sigma]);
   const actorsById = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a])), [dataset]);
-  const mergedPairsOf = useCallback((eventId: string) => scene?.mergedPairsOf(eventId) ?? [], [scene]);
-  const mergedPartnersOf = useCallback((actorId: string, limit: number) => scene?.mergedPartnersOf(actorId, limit) ?? [], [scene]);
+  const pairsOf = useCallback((eventId: string) => (scene ? mergedPairsOf(scene, eventId) : []), [scene]);
+  const partnersOf = useCallback((actorId: string, limit: number) => (scene ? mergedPartnersOf(scene, actorId, limit) : []), [scene]);
   return (
     <ExplorerContext.Provider value={context}>
       <TopBar title={dataset.name ?? 'Untitled dataset'} search={<SearchBox actors={dataset.actors} onPick={pick} />} onOpenFile={openFile}>
@@ -89,7 +90,7 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
           {scene && sigma && <EdgeTooltip sigma={sigma} scene={scene} actors={actorsById} />}
         </div>
         <FiltersPanel view={{ ...view, filter }} onChange={(next) => setView(next, 'push')} />
-        <DetailsPanel dataset={dataset} tracker={tracker} filter={filter} selection={view.selection} onSelect={select} mergedPairsOf={mergedPairsOf} mergedPartnersOf={mergedPartnersOf} />
+        <DetailsPanel dataset={dataset} tracker={tracker} filter={filter} selection={view.selection} onSelect={select} mergedPairsOf={pairsOf} mergedPartnersOf={partnersOf} />
       </main>
       <PairsMergedContext.Provider value={counts.merged}>
         <Timeline

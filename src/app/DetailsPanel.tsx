@@ -5,7 +5,7 @@ import type { ViewFilter } from '../model/view.ts';
 import type { ViewTracker } from '../model/viewTracker.ts';
 import { KIND_COLORS } from '../model/style.ts';
 import { EventCard } from './EventCard.tsx';
-import type { MergedPair } from './scene.ts';
+import type { MergedPair } from './mergedPairs.ts';
 import { formatDate, plural } from './format.ts';
 import { KIND_LABELS } from './labels.ts';
 

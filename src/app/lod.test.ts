@@ -4,6 +4,7 @@ import type { ViewFilter } from '../model/view.ts';
 import { ViewTracker } from '../model/viewTracker.ts';
 import { buildSceneGraph } from './explorerGraph.ts';
 import { DEFAULT_EDGE_BUDGET, edgeBudgetFrom } from './lod.ts';
+import { mergedPairsOf, mergedPartnersOf } from './mergedPairs.ts';
 import { ExplorerScene, type Refreshable, type Scheduler } from './scene.ts';
 
 const ev = (id: string, date: string, participants: string[], type: 'meeting' | 'call' = 'meeting'): InteractionEvent => ({
@@ -24,7 +25,7 @@ const dataset: Dataset = {
   ],
 };
 const positions = { p: { x: 0, y: 0 }, q: { x: 10, y: 0 }, r: { x: 5, y: 9 } };
-const window = (from: string, to: string): ViewFilter => ({ mode: 'window', from, to });
+const between = (from: string, to: string): ViewFilter => ({ mode: 'window', from, to });
 
 function setup(budget: number) {
   const graph = buildSceneGraph(dataset, positions, false);
@@ -58,47 +59,53 @@ function setup(budget: number) {
 describe('level of detail', () => {
   it('draws each pair once, with its count, when the view holds more edges than the budget', () => {
     const { scene, show, drawn } = setup(2);
-    show(window('2025-01-01', '2025-01-05'));
+    show(between('2025-01-01', '2025-01-05'));
     expect(scene.lod.edgesInView).toBe(7);
     expect(scene.lod.merged).toBe(true);
     // p–q: e1, e2, e3 and e4's first edge, drawn as the newest one; q–r: e4 and e5; p–r alone.
     expect(drawn()).toEqual({ 'e4#0': '4 interactions', 'e5#0': '2 interactions', 'e4#1': null });
-    expect(scene.mergedPairsOf('e4')).toEqual([
+    expect(mergedPairsOf(scene, 'e4')).toEqual([
       { source: 'p', target: 'q', count: 4 },
       { source: 'q', target: 'r', count: 2 },
     ]);
-    expect(scene.mergedPairsOf('e5')).toEqual([{ source: 'q', target: 'r', count: 2 }]);
+    expect(mergedPairsOf(scene, 'e5')).toEqual([{ source: 'q', target: 'r', count: 2 }]);
     // An actor's merged lines, busiest first; p–r is a single interaction, drawn as itself.
-    expect(scene.mergedPartnersOf('q', 8)).toEqual([
+    expect(mergedPartnersOf(scene, 'q', 8)).toEqual([
       { source: 'q', target: 'p', count: 4 },
       { source: 'q', target: 'r', count: 2 },
     ]);
-    expect(scene.mergedPartnersOf('p', 8)).toEqual([{ source: 'p', target: 'q', count: 4 }]);
-    expect(scene.mergedPartnersOf('q', 1)).toHaveLength(1);
+    expect(mergedPartnersOf(scene, 'p', 8)).toEqual([{ source: 'p', target: 'q', count: 4 }]);
+    expect(mergedPartnersOf(scene, 'q', 1)).toHaveLength(1);
   });
 
   it('draws every interaction apart while the view fits the budget', () => {
     const { scene, show, drawn } = setup(3);
-    show(window('2025-01-01', '2025-01-03'));
+    show(between('2025-01-01', '2025-01-03'));
     expect(scene.lod.merged).toBe(false);
     expect(Object.keys(drawn()).sort()).toEqual(['e1#0', 'e2#0', 'e3#0']);
-    expect(scene.mergedPairsOf('e1')).toEqual([]);
-    expect(scene.mergedPartnersOf('p', 8)).toEqual([]);
-    expect(setup(DEFAULT_EDGE_BUDGET).scene.lod.budget).toBe(50_000);
+    expect(mergedPairsOf(scene, 'e1')).toEqual([]);
+    expect(mergedPartnersOf(scene, 'p', 8)).toEqual([]);
+  });
+
+  it('gives no merged counts for an interaction outside the view, whose pair is merged from others', () => {
+    const { scene, show } = setup(1);
+    show(between('2025-01-01', '2025-01-02'));
+    expect(mergedPairsOf(scene, 'e2')).toEqual([{ source: 'p', target: 'q', count: 2 }]);
+    expect(mergedPairsOf(scene, 'e3')).toEqual([]);
   });
 
   it('follows the window as it moves: the drawn edge is always one in view, and repainted when its count changes', () => {
     const { scene, show, drawn, calls } = setup(1);
-    show(window('2025-01-01', '2025-01-03'));
+    show(between('2025-01-01', '2025-01-03'));
     expect(drawn()).toEqual({ 'e3#0': '3 interactions' });
-    show(window('2025-01-01', '2025-01-02'));
+    show(between('2025-01-01', '2025-01-02'));
     expect(drawn()).toEqual({ 'e2#0': '2 interactions' });
     expect(calls.at(-1)?.partialGraph?.edges).toEqual(expect.arrayContaining(['e3#0', 'e2#0']));
-    show(window('2025-01-02', '2025-01-04'));
+    show(between('2025-01-02', '2025-01-04'));
     expect(scene.lod.countOf('e2#0')).toBe(3);
     expect(drawn()).toEqual({ 'e4#0': '3 interactions', 'e4#1': null, 'e4#2': null });
     // Back under the budget: every edge in view is drawn again, which takes a repaint of all edges.
-    show(window('2025-01-05', '2025-01-05'));
+    show(between('2025-01-05', '2025-01-05'));
     expect(scene.lod.merged).toBe(false);
     expect(drawn()).toEqual({ 'e5#0': null });
     expect(calls.at(-1)?.partialGraph?.edges).toHaveLength(7);
@@ -106,7 +113,7 @@ describe('level of detail', () => {
 
   it('counts only what the filters let through', () => {
     const { scene, show, drawn } = setup(1);
-    show({ ...window('2025-01-01', '2025-01-05'), types: ['meeting'] });
+    show({ ...between('2025-01-01', '2025-01-05'), types: ['meeting'] });
     expect(scene.lod.edgesInView).toBe(6);
     expect(drawn()['e4#0']).toBe('3 interactions');
   });

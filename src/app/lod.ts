@@ -83,9 +83,9 @@ export class LevelOfDetail {
   }
 
   /**
-   * An edge entered or left the view. When the edge standing for its pair leaves, the newest edge
-   * of the pair still in view takes over, found from the newest end: scrubbing forward, that is
-   * where the edges in view are.
+   * An edge entered or left the view. The edge standing for its pair is the pair's newest in view,
+   * so when it leaves, the next one in view lies below it: the search starts there, which keeps a
+   * backward scrub linear. Newer edges entering in the same batch take over as they enter.
    */
   move(edge: string, entering: boolean, inView: (edge: string) => boolean): void {
     const { pair, slot } = this.slotOf(edge);
@@ -95,7 +95,7 @@ export class LevelOfDetail {
     if (entering && (before === -1 || slot > before)) this.shown[pair] = slot;
     if (!entering && slot === before) {
       let next = -1;
-      for (let k = this.start[pair + 1]! - 1; k >= this.start[pair]! && next === -1; k--) if (k !== slot && inView(this.keys[k]!)) next = k;
+      for (let k = slot - 1; k >= this.start[pair]! && next === -1; k--) if (inView(this.keys[k]!)) next = k;
       this.shown[pair] = next;
     }
     // The drawn edge's thickness follows the count, so it is repainted whenever the count moves.

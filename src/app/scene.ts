@@ -40,17 +40,12 @@ export const browserScheduler: Scheduler = {
 
 /** Below this many edges, hovering also fades the unrelated edges; above it only nodes change. */
 const DIM_EDGES_LIMIT = 50_000;
+/** Up to this many actors, nodes take their full size. */
+const NODE_SCALE_ACTORS = 80;
 /** Shortest pause in scrubbing before labels are re-placed (see settle). */
 const MIN_SETTLE_MS = 250;
 /** Merged edges stand for interactions of both types and statuses, so they take a colour of their own. */
 export const MERGED_EDGE_COLOR = '#6b7a8f';
-
-/** A pair of actors whose parallel interactions in view draw as one edge. */
-export interface MergedPair {
-  source: string;
-  target: string;
-  count: number;
-}
 
 /**
  * Keeps sigma in step with the view. A date change repaints only the edges of the interactions
@@ -60,7 +55,7 @@ export interface MergedPair {
  * edges than the budget, each pair's parallel edges draw as one weighted edge (see LevelOfDetail).
  */
 export class ExplorerScene {
-  private readonly eventIndex: Map<string, number>;
+  readonly eventIndex: Map<string, number>;
   private sigma: Refreshable | undefined;
   private readonly pendingEvents = new Set<number>();
   private readonly pendingActors = new Set<number>();
@@ -77,6 +72,7 @@ export class ExplorerScene {
   private selection: Selection | undefined;
   private showInactive = false;
   readonly lod: LevelOfDetail;
+  private readonly nodeScale: number;
   /** Count of partial and full refreshes, for tests and the benchmark. */
   readonly stats = { partial: 0, full: 0, settles: 0 };
 
@@ -90,6 +86,8 @@ export class ExplorerScene {
     edgeBudget = DEFAULT_EDGE_BUDGET,
   ) {
     this.eventIndex = new Map(dataset.events.map((e, i) => [e.id, i]));
+    // Many actors share the same canvas: smaller discs keep a crowded layout readable.
+    this.nodeScale = Math.min(1, Math.max(0.4, Math.sqrt(NODE_SCALE_ACTORS / Math.max(1, dataset.actors.length))));
     this.lod = new LevelOfDetail(graph, edgeBudget);
     // The page may have moved the shared tracker to a view before the scene existed.
     if (tracker.filter) this.lod.recount(this.isEdgeInView);
@@ -256,26 +254,6 @@ export class ExplorerScene {
     return this.isKindShown(source) && this.isKindShown(target);
   }
 
-  /** The merged lines of an actor, busiest first, with their counts in view; none unless merged. */
-  mergedPartnersOf(actor: string, limit: number): MergedPair[] {
-    if (!this.lod.merged || !this.graph.hasNode(actor)) return [];
-    const lines: MergedPair[] = [];
-    this.graph.forEachEdge(actor, (edge, _attrs, source, target) => {
-      if (!this.lod.standsForPair(edge) || this.lod.countOf(edge) < 2) return;
-      lines.push({ source: actor, target: source === actor ? target : source, count: this.lod.countOf(edge) });
-    });
-    return lines.sort((a, b) => b.count - a.count).slice(0, limit);
-  }
-
-  /** The pairs of the event's edges drawn merged with others, with their counts in view; none unless merged. */
-  mergedPairsOf(eventId: string): MergedPair[] {
-    const e = this.eventIndex.get(eventId);
-    if (e === undefined || !this.lod.merged) return [];
-    return edgeKeysOf(this.dataset.events[e]!, this.eventNodes)
-      .filter((key) => this.graph.hasEdge(key) && this.lod.countOf(key) > 1)
-      .map((key) => ({ source: this.graph.source(key), target: this.graph.target(key), count: this.lod.countOf(key) }));
-  }
-
   private isKindShown(node: string): boolean {
     const a = this.tracker.actorIndex.get(node);
     return a === undefined || this.tracker.isKindShown(a);
@@ -302,7 +280,7 @@ export class ExplorerScene {
       const count = a === undefined ? 0 : this.tracker.interactionsOf(a);
       const kindShown = a !== undefined && this.tracker.isKindShown(a);
       if (!kindShown || (count === 0 && !this.showInactive)) return { ...display, hidden: true };
-      Object.assign(display, { size: nodeSize(count), color: count ? KIND_COLORS[attrs.kind] : DIMMED_NODE_COLOR });
+      Object.assign(display, { size: nodeSize(count) * this.nodeScale, color: count ? KIND_COLORS[attrs.kind] : DIMMED_NODE_COLOR });
     }
     if (this.hovered && node !== this.hovered && !this.neighbours.has(node)) {
       Object.assign(display, { color: DIMMED_NODE_COLOR, label: null });
