@@ -29,7 +29,7 @@ export function TopBar({ title, search, onOpenFile, children }: TopBarProps) {
         <input
           ref={input}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.gz,application/json,application/gzip"
           className="visually-hidden"
           aria-label="Dataset file"
           tabIndex={-1}

@@ -18,8 +18,15 @@ export interface DatasetState {
   error?: string;
 }
 
-/** Lets the progress bar paint "building" before the page spends its time on the new graph. */
-const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * Lets the progress bar paint "building" before the page spends its time on the new graph. A
+ * background tab never paints, so a timer stands in for the frame there.
+ */
+const nextPaint = () =>
+  new Promise<void>((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve()), 0));
+  });
 
 /**
  * Loads `?data=<url>` or the bundled dataset, and later any file the user opens or drops (plain or

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DATASET_FORMAT, type Dataset } from '../../model/types.ts';
 import { loadDataset, type LoadProgress } from './loadDataset.ts';
-import { isGzip } from './readText.ts';
+import { isGzip, readText } from './readText.ts';
 
 const dataset: Dataset = {
   format: DATASET_FORMAT,
@@ -24,6 +24,18 @@ describe('loadDataset', () => {
     expect(await loadDataset(file(json, 'd.json'))).toEqual(dataset);
     expect(await loadDataset(file(gz, 'd.json.gz'))).toEqual(dataset);
     expect(await loadDataset(file(gz, 'renamed.json'))).toEqual(dataset);
+  });
+
+  it('recognises gzip even when the source delivers one byte at a time', async () => {
+    const gz = gzipSync(json);
+    let at = 0;
+    const trickle = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at < gz.length) controller.enqueue(gz.subarray(at, ++at));
+        else controller.close();
+      },
+    });
+    expect(await readText(trickle, () => undefined)).toBe(json);
   });
 
   it('reports the bytes read out of the total, then validation', async () => {

@@ -3,15 +3,29 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** The first chunk of a stream, and a stream that yields everything again from the start. */
+/**
+ * The first bytes of a stream (at least two, enough to tell gzip, unless the stream is shorter) and
+ * a stream that yields everything again from the start. A slow source may deliver one byte a chunk.
+ */
 async function peek(stream: ReadableStream<Uint8Array>): Promise<{ head: Uint8Array; whole: ReadableStream<Uint8Array> }> {
   const reader = stream.getReader();
-  const first = await reader.read();
-  const head = first.value ?? new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < 2 && !ended) {
+    const next = await reader.read();
+    if (next.done) ended = true;
+    else {
+      chunks.push(next.value);
+      length += next.value.byteLength;
+    }
+  }
+  const head = new Uint8Array(length);
+  chunks.reduce((offset, chunk) => (head.set(chunk, offset), offset + chunk.byteLength), 0);
   const whole = new ReadableStream<Uint8Array>({
     start(controller) {
-      if (!first.done) controller.enqueue(head);
-      else controller.close();
+      for (const chunk of chunks) controller.enqueue(chunk);
+      if (ended) controller.close();
     },
     async pull(controller) {
       const next = await reader.read();
