@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { UserError } from '../cli/common.ts';
 import { CHROMIUM_ARGS } from './browser.ts';
 import { serveBench } from './server.ts';
 import { spread, type Spread } from './stats.ts';
@@ -52,6 +53,9 @@ export async function checkExplorer(file: string, steps: number, say: (message: 
     const phases: Record<string, number> = {};
     const graph = page.locator('.graph-canvas canvas').first();
     while (!(await graph.count())) {
+      // A dataset the page cannot open shows an error instead of a graph: stop, naming it.
+      const alert = await page.getByRole('alert').textContent({ timeout: 250 }).catch(() => null);
+      if (alert) throw new UserError(`the explorer could not open ${file}: ${alert.replace(/^!|×$/g, '').trim()}`);
       const label = await page.getByRole('progressbar').getAttribute('aria-label', { timeout: 1000 }).catch(() => null);
       const message = label ?? (await page.locator('.canvas-message').textContent({ timeout: 1000 }).catch(() => null));
       const phase = message ? PHASES[message.split(' ')[0]!] : undefined;

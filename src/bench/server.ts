@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -14,11 +14,20 @@ export interface StaticServer {
 
 /** Serves the built benchmark page and, under /data/<n>, the dataset files (streamed: they can be 400 MB). */
 export async function serveBench(pageDir: string, dataFiles: readonly string[]): Promise<StaticServer> {
+  // Relative paths (as given on the command line) would never match the absolute check below.
+  const files = dataFiles.map((f) => resolve(f));
+  const root = resolve(pageDir);
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
     const data = /^\/data\/(\d+)$/.exec(path);
-    const file = data ? dataFiles[Number(data[1])] : join(pageDir, normalize(path === '/' ? '/index.html' : path));
-    if (!file || !file.startsWith(data ? '/' : pageDir) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = data ? files[Number(data[1])] : join(root, normalize(path === '/' ? '/index.html' : path));
+    if (!file || !file.startsWith(data ? '/' : root) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();
       return;
     }

@@ -65,6 +65,7 @@ function heapMiB(): number | undefined {
 }
 
 async function load(url: string) {
+  loaded?.scene.detach();
   loaded?.sigma.kill();
   loaded = undefined;
   const t0 = performance.now();
