@@ -1,7 +1,6 @@
-import { computeLayout } from '../model/layout.ts';
-import type { Dataset } from '../model/types.ts';
+import { layoutFrom, type LayoutInput } from '../model/layout.ts';
 
 // ForceAtlas2 over the whole dataset runs here so the page stays responsive while it works.
-self.onmessage = (message: MessageEvent<Dataset>) => {
-  self.postMessage(computeLayout(message.data));
+self.onmessage = (message: MessageEvent<LayoutInput>) => {
+  self.postMessage(layoutFrom(message.data));
 };

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Positions } from '../model/layout.ts';
+import { layoutInput, type Positions } from '../model/layout.ts';
 import type { Dataset } from '../model/types.ts';
 
-/** Positions for every actor, computed once per dataset in a web worker. */
+/** Positions for every actor, computed once per dataset in a web worker, which receives only the weighted pairs. */
 export function useLayout(dataset: Dataset | undefined): { positions?: Positions; for?: Dataset } {
   const [result, setResult] = useState<{ positions?: Positions; for?: Dataset }>({});
   useEffect(() => {
@@ -12,7 +12,8 @@ export function useLayout(dataset: Dataset | undefined): { positions?: Positions
       setResult({ positions: message.data, for: dataset });
       worker.terminate();
     };
-    worker.postMessage(dataset);
+    const input = layoutInput(dataset);
+    worker.postMessage(input, [input.sources.buffer, input.targets.buffer, input.weights.buffer]);
     return () => worker.terminate();
   }, [dataset]);
   return result.for === dataset ? result : {};
