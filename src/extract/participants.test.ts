@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './pipeline.ts';
-
-function summarise(published: string, text: string): string[] {
-  const { events } = extractArticle(`date ${published}\n${text}`, { file: 'case.txt' });
-  return events.map((e) => `${e.date} ${e.type} ${e.status} ${[...e.participants].sort().join('+')}`);
-}
+import { summarise } from './summarise.test-helper.ts';
 
 describe('subjects', () => {
   it.each([

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleError, extractArticle } from './pipeline.ts';
-
-/** Each event as "date type status participant+participant" with participants sorted. */
-function summarise(published: string, text: string): string[] {
-  const { events } = extractArticle(`date ${published}\n${text}`, { file: 'case.txt' });
-  return events.map((e) => `${e.date} ${e.type} ${e.status} ${[...e.participants].sort().join('+')}`);
-}
+import { summarise } from './summarise.test-helper.ts';
 
 describe('calls and meetings with their participants', () => {
   it.each([
