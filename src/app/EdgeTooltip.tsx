@@ -12,7 +12,7 @@ interface Tip {
 }
 
 /** Words for the edge under the pointer: the pair, and how many interactions a merged edge stands for. */
-export function edgeTipText(scene: ExplorerScene, edge: string, actors: ReadonlyMap<string, Actor>): string {
+function edgeTipText(scene: ExplorerScene, edge: string, actors: ReadonlyMap<string, Actor>): string {
   const { graph, lod } = scene;
   const name = (node: string) => actors.get(node)?.name ?? node;
   const pair = `${name(graph.source(edge))} – ${name(graph.target(edge))}`;

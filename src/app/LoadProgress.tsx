@@ -4,7 +4,7 @@ const MIB = 2 ** 20;
 const mib = (bytes: number) => `${(bytes / MIB).toFixed(bytes < 10 * MIB ? 1 : 0)} MB`;
 
 /** "Reading x.json.gz: 12 of 40 MB", "Checking x.json…", "Building the graph of x.json…". */
-export function progressText(progress: LoadingState): string {
+function progressText(progress: LoadingState): string {
   const { source } = progress;
   if (progress.phase === 'building') return `Building the graph of ${source}…`;
   if (progress.phase === 'validating') return `Checking ${source}…`;
@@ -12,7 +12,7 @@ export function progressText(progress: LoadingState): string {
 }
 
 /** How far along the load is, from 0 to 1: reading is most of the wait, checking and building the rest. */
-export function progressFraction(progress: LoadingState): number {
+function progressFraction(progress: LoadingState): number {
   if (progress.phase === 'building') return 0.95;
   if (progress.phase === 'validating') return 0.8;
   return progress.total ? 0.8 * Math.min(1, progress.loaded / progress.total) : 0;

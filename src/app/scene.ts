@@ -45,7 +45,7 @@ const NODE_SCALE_ACTORS = 80;
 /** Shortest pause in scrubbing before labels are re-placed (see settle). */
 const MIN_SETTLE_MS = 250;
 /** Merged edges stand for interactions of both types and statuses, so they take a colour of their own. */
-export const MERGED_EDGE_COLOR = '#6b7a8f';
+const MERGED_EDGE_COLOR = '#6b7a8f';
 
 /**
  * Keeps sigma in step with the view. A date change repaints only the edges of the interactions

@@ -53,7 +53,7 @@ export function windowedEdgeProgram<T extends EdgeProgramClass>(Base: T, rangeOf
 }
 
 /** Sigma's registry wants concrete program classes; the windowed ones are, as their bases are. */
-export function asEdgeProgramType(program: EdgeProgramClass): EdgeProgramType {
+function asEdgeProgramType(program: EdgeProgramClass): EdgeProgramType {
   return program as unknown as EdgeProgramType;
 }
 

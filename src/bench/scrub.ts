@@ -2,8 +2,8 @@ import { isoFromDay } from '../model/dates.ts';
 import type { ViewFilter } from '../model/view.ts';
 
 /** The scrub: a 30-day window moved one day at a time, 365 times. Kept here, free of Node modules, as the browser page uses it. */
-export const WINDOW_DAYS = 30;
-export const SCRUB_STEPS = 365;
+const WINDOW_DAYS = 30;
+const SCRUB_STEPS = 365;
 
 /**
  * A scrub across the data: the starting view, then one filter per step, a WINDOW_DAYS window whose

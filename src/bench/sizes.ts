@@ -19,7 +19,7 @@ export const SYNTHETIC_SIZES = [
   { events: 1_000_000, actors: 50_000, chromiumOnlyWhenFull: true },
 ] as const;
 
-export const SEED = 1;
+const SEED = 1;
 
 /**
  * The synthetic dataset file for a size, generated once into the cache folder: the same seed
