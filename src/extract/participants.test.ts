@@ -38,6 +38,13 @@ describe('objects', () => {
     expect(summarise(published, text)).toEqual(expected);
   });
 
+  it('adds whoever mediated the talks to the meeting, but not a mediator of something the clause merely mentions', () => {
+    const mediated = "Abbas Araghchi and Steve Witkoff held a second round of talks in Rome on Saturday, mediated by Oman's Foreign Minister Badr Albusaidi.";
+    expect(summarise('2025-04-20', mediated)).toEqual(['2025-04-19 meeting occurred abbas-araghchi+badr-albusaidi+steve-witkoff']);
+    const mentioned = 'Abbas Araghchi met Hakan Fidan in Ankara on Saturday and praised the ceasefire brokered by Qatar.';
+    expect(summarise('2025-04-20', mentioned)).toEqual(['2025-04-19 meeting occurred abbas-araghchi+hakan-fidan']);
+  });
+
   it('steps over an organisation and its capitalised title to the official', () => {
     expect(summarise('2024-11-15', 'Economy Minister Luis Caputo met IMF Managing Director Kristalina Georgieva in Washington last month.')).toEqual([
       '2024-10-01 meeting occurred kristalina-georgieva+luis-caputo',

@@ -71,9 +71,21 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   const unnamedObject =
     objects.length === 0 &&
     (prep === 'with' || (prep === 'to' && !infinitive(tokens[pos + 1])) || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
+  if (trigger.type === 'meeting') objects = [...objects, ...readMediators(a, pos)];
   // "phone talks with Pezeshkian and with Netanyahu": one call each.
   const between = objects.length > 1 ? tokens.slice(objects[0]!.tokenEnd, objects.at(-1)!.tokenStart).map((t) => t.key).join(' ') : '';
   return { subjects: findSubjects(a, trigger), objects, separate: separate || /(?:^|\W)and with(?:\W|$)/.test(between), unnamedObject };
+}
+
+/** Words that close the trigger's clause before a mediator could belong to it. */
+const CLAUSE_BREAK = new Set(['.', ';', 'who', 'which', 'after', 'before', 'while', 'said', 'says', 'and']);
+/** "held talks in Muscat on Saturday mediated by Oman's foreign minister": the mediator sat at the table too. */
+function readMediators(a: AnalysedSentence, from: number): Mention[] {
+  const { tokens } = a;
+  for (let i = from; i < tokens.length && i - from < 12 && !CLAUSE_BREAK.has(tokens[i]!.key); i++) {
+    if (['mediated', 'brokered', 'facilitated'].includes(tokens[i]!.key) && tokens[i + 1]?.key === 'by') return readListRight(a, i + 2);
+  }
+  return [];
 }
 
 /** "spoke by phone on Tuesday to coordinate": "to" opens a purpose, not the other party. */
