@@ -158,9 +158,12 @@ export function readListLeft(a: AnalysedSentence, end: number, hyphenated = fals
     if (out.length > 0 && a.tokens[pos]?.key === ',' && lead !== undefined && !LIST_LEADS.has(lead)) break;
     out.unshift(m);
     pos = m.tokenStart;
-    // "Liu He and U.S. Treasury Secretary Janet Yellen": a qualifier belongs to the person after it.
+    // "Liu He and U.S. Treasury Secretary Janet Yellen", "Ukraine's Sybiha and Russia's Lavrov":
+    // a qualifier or possessor belongs to the person after it.
     const qualifier = byEnd.get(pos);
+    const possessor = a.tokens[pos - 1]?.key === "'s" ? byEnd.get(pos - 1) : undefined;
     if (qualifier?.modifier && qualifier.actors[0]?.kind !== 'person') pos = qualifier.tokenStart;
+    else if (possessor?.possessive) pos = possessor.tokenStart;
     const key = a.tokens[pos - 1]?.key;
     if (key === 'and' || key === ',' || (hyphenated && (key === '-' || key === '–'))) {
       pos -= a.tokens[pos - 2]?.key === ',' ? 2 : 1;

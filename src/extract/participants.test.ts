@@ -5,6 +5,9 @@ describe('subjects', () => {
   it.each([
     ['2023-11-07', 'Anthony Albanese, who landed in Beijing on Saturday, held talks with Xi Jinping on Monday.', '2023-11-06 meeting occurred anthony-albanese+xi-jinping'],
     ['2024-10-19', 'The foreign secretary, David Lammy, met Wang Yi in Beijing on Friday.', '2024-10-18 meeting occurred david-lammy+wang-yi'],
+    // A country's possessive before each of a pair of people qualifies that person only.
+    ['2025-05-17', "Ukraine's Andrii Sybiha and Russia's Sergei Lavrov held talks in Antalya on Thursday.", '2025-05-15 meeting occurred andrii-sybiha+sergei-lavrov'],
+    ['2025-05-17', "Ukraine's Andrii Sybiha held talks with Sergei Lavrov in Antalya on Thursday.", '2025-05-15 meeting occurred andrii-sybiha+sergei-lavrov'],
     // A verb after a group is no adjective: the group is the subject, not a qualifier of "talks".
     ['2024-07-24', 'Hamas held talks with Fatah in Beijing on Tuesday.', '2024-07-23 meeting occurred fatah+hamas'],
   ])('%s: %s', (published, text, expected) => {

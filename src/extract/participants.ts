@@ -99,7 +99,8 @@ function findSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
   // A possessor right before a noun trigger: "Trump's summit with Putin", "China's talks with".
   if (trigger.noun) {
     let j = pos - 1;
-    while (j >= 0 && /^[a-z-]+$/.test(tokens[j]!.key) && !['with', 'to', 'and', 'of'].includes(tokens[j]!.key) && pos - j < 4) j--;
+    // Lowercase words only, as written: a name ("Russia's Sergei Lavrov held talks") is no adjective.
+    while (j >= 0 && /^[a-z-]+$/.test(tokens[j]!.text) && !['with', 'to', 'and', 'of'].includes(tokens[j]!.key) && pos - j < 4) j--;
     if (tokens[j]?.key === "'s") {
       const owner = a.mentions.find((m) => m.tokenEnd === j);
       if (owner) return [owner];

@@ -114,7 +114,7 @@ export function eventsOfSentence(
 /** "…Putin, who briefed him on his meeting with Trump": "his" in a relative clause is the person the clause is about. */
 function possessiveOwner(a: AnalysedSentence, trigger: Trigger): Mention | undefined {
   let j = trigger.tokenStart - 1;
-  while (j > 0 && /^[a-z-]+$/.test(a.tokens[j]!.key) && !['his', 'her'].includes(a.tokens[j]!.key) && trigger.tokenStart - j < 4) j--;
+  while (j > 0 && /^[a-z-]+$/.test(a.tokens[j]!.text) && !['his', 'her'].includes(a.tokens[j]!.key) && trigger.tokenStart - j < 4) j--;
   if (!['his', 'her'].includes(a.tokens[j]?.key ?? '')) return undefined;
   let who = j - 1;
   while (who > 0 && a.tokens[who]!.key !== 'who' && j - who < 10) who--;
