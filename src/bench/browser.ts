@@ -2,18 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium } from '../cli/chromium.ts';
 import type { BenchDataset } from './sizes.ts';
 import { serveBench } from './server.ts';
 import { spread, type Spread } from './stats.ts';
 
-/** The project's flags for Debian's chromium; SwiftShader gives WebGL without a GPU. */
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--enable-precise-memory-info', '--js-flags=--max-old-space-size=6144',
-];
+/** Chromium for measuring: software WebGL, heap sizes reported, room for a 10^6 dataset. */
+export const launchBenchChromium = () => launchChromium({ webgl: true, extraArgs: ['--enable-precise-memory-info', '--js-flags=--max-old-space-size=6144'] });
 
 export interface BrowserFigures {
   fetchMs: number;
@@ -75,7 +72,7 @@ export async function measureInBrowser(
   const outDir = mkdtempSync(join(tmpdir(), 'bench-page-'));
   await buildPage(outDir);
   const server = await serveBench(outDir, datasets.map((d) => d.file));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchBenchChromium();
   try {
     const results: (BrowserFigures | { error: string })[] = [];
     for (const [i, dataset] of datasets.entries()) {

@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { UserError } from '../cli/common.ts';
-import { CHROMIUM_ARGS } from './browser.ts';
+import { launchBenchChromium } from './browser.ts';
 import { serveBench } from './server.ts';
 import { spread, type Spread } from './stats.ts';
 
@@ -42,7 +41,7 @@ export async function checkExplorer(file: string, steps: number, say: (message: 
   const outDir = mkdtempSync(join(tmpdir(), 'explorer-check-'));
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 8192 } });
   const server = await serveBench(outDir, [file]);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(900_000);

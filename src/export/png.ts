@@ -1,13 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../cli/chromium.ts';
 import type { PngScale } from './formats.ts';
-
-/** Debian's chromium, driven headless; browsers are never downloaded. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 /** Drawing a million edges takes chromium minutes on a CPU; beyond this the user is better served by SVG. */
 const RENDER_TIMEOUT_MS = 600_000;
@@ -17,7 +10,7 @@ const RENDER_TIMEOUT_MS = 600_000;
  * pixels per SVG unit. The browser loads the file itself, so large drawings do not pass through the protocol.
  */
 export async function renderSvgFileToPng(svgPath: string, size: { width: number; height: number }, scale: PngScale): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: size, deviceScaleFactor: scale });
     await page.goto(pathToFileURL(svgPath).href, { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS });

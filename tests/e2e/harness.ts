@@ -3,24 +3,11 @@ import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { launchChromium } from '../../src/cli/chromium.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** The flags the project uses for Debian's chromium; SwiftShader gives headless WebGL without a GPU. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -50,7 +37,7 @@ export async function startExplorer(): Promise<Explorer> {
   await build({ ...common, build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 } });
   const port = await freePort();
   const server = await preview({ ...common, build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium({ webgl: true });
   return {
     url: `http://127.0.0.1:${port}/`,
     browser,
