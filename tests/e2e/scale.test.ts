@@ -21,7 +21,7 @@ let dataset: Dataset;
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'explorer-scale-'));
   const file = join(folder, 'synthetic.json');
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/synthetic.ts', '--events', '5000', '--actors', '500', '--seed', '1', '--out', file], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/synthetic.ts', '--events', '5000', '--actors', '1500', '--seed', '1', '--out', file], { cwd: root, stdio: 'pipe' });
   text = readFileSync(file, 'utf8');
   dataset = JSON.parse(text) as Dataset;
   explorer = await startExplorer();
@@ -48,7 +48,7 @@ function expectedFor(url: string): string {
 // Software WebGL (SwiftShader) redraws every edge instance on each frame, about half a second per
 // frame at this size on a 2-core machine, so these tests take fewer steps and more time than the
 // small-dataset ones; the per-step work in JavaScript is a few milliseconds.
-describe('explorer on 5,000 generated interactions among 500 actors', () => {
+describe('explorer on 5,000 generated interactions among 1,500 actors', () => {
   it('loads through ?data= and scrubs, with counts matching the export definition at every step', async () => {
     const page = await openGenerated();
     const errors = collectErrors(page);
@@ -80,7 +80,8 @@ describe('explorer on 5,000 generated interactions among 500 actors', () => {
     await page.close();
   }, 120_000);
 
-  it('finds an accented name without its accents and lists its interactions in view', async () => {
+  // Above 1,000 actors nodes are drawn as points (see sigmaSettings), so this also checks that they can be clicked.
+  it('finds an accented name without its accents, lists its interactions in view, and the actor can be clicked', async () => {
     const page = await openGenerated();
     await page.goto(`${explorer.url}?data=${encodeURIComponent(DATA_PATH)}&from=2024-03-01&to=2024-05-31`);
     await page.getByRole('status').waitFor();
@@ -92,6 +93,13 @@ describe('explorer on 5,000 generated interactions among 500 actors', () => {
     await expect.poll(() => region.getByRole('heading', { level: 2 }).textContent()).toBe(accented.name);
     const inView = selectSnapshot(dataset, { mode: 'window', from: '2024-03-01', to: '2024-05-31' }).events.filter((e) => e.participants.includes(accented.id));
     expect(await region.locator('.event-card').count()).toBe(Math.min(inView.length, 50));
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await expect.poll(() => region.getByRole('heading').count()).toBe(0);
+    // Search left the actor at the centre of the canvas once the camera settles.
+    await page.waitForTimeout(800);
+    const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+    await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await expect.poll(() => region.getByRole('heading', { level: 2 }).textContent()).toBe(accented.name);
     await page.close();
   }, 60_000);
 });
