@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { buildSceneGraph } from '../app/explorerGraph.ts';
 import { buildTimeIndex } from '../model/timeIndex.ts';
 import type { Dataset } from '../model/types.ts';
+import type { ViewFilter } from '../model/view.ts';
 import { parseDataset } from '../model/validate.ts';
 import { ViewTracker } from '../model/viewTracker.ts';
 import { spiralPositions } from './positions.ts';
-import { scrubFilters } from './scrub.ts';
+import { NaiveWindow } from './page/naive.ts';
+import { scrubFilters, spreadSteps } from './scrub.ts';
 import { spread, type Spread } from './stats.ts';
 
 /** What one dataset costs in Node, measured in a process of its own so memory figures are its own. */
@@ -26,7 +28,16 @@ export interface NodeFigures {
   heapMiB: number;
   /** ViewTracker.update per daily step, the model side of a slider move. */
   trackerStep: Spread;
+  /**
+   * The naive path's own JavaScript per step: its edge reducer run over every edge, as a full
+   * sigma refresh calls it. Sigma's processing and drawing are left out, so this is a lower bound.
+   */
+  naiveStep: Spread;
 }
+
+/** Time the naive rescan may take per dataset: it runs as many evenly spread steps as fit, at least MIN_NAIVE_STEPS. */
+const NAIVE_BUDGET_MS = 5_000;
+const MIN_NAIVE_STEPS = 5;
 
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
@@ -52,6 +63,19 @@ export function measureInNode(file: string): NodeFigures {
   const scrub = scrubFilters(tracker.index.firstDay);
   tracker.update(scrub.start);
   const steps = scrub.steps.map((filter) => timed(() => tracker.update(filter))[1]);
+  const naive = new NaiveWindow();
+  const rescan = (filter: ViewFilter) => {
+    naive.from = filter.from!;
+    naive.to = filter.to!;
+    let shown = 0;
+    graph.forEachEdge((edge, attrs) => {
+      if (!naive.edgeReducer(edge, attrs).hidden) shown++;
+    });
+    return shown;
+  };
+  const first = timed(() => rescan(scrub.steps[0]!))[1];
+  const count = Math.max(MIN_NAIVE_STEPS, Math.floor(NAIVE_BUDGET_MS / Math.max(first, 1)));
+  const naiveSteps = [first, ...spreadSteps(scrub.steps, count).slice(1).map((f) => timed(() => rescan(f))[1])];
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
   return {
@@ -66,5 +90,6 @@ export function measureInNode(file: string): NodeFigures {
     rssMiB: mib(memory.rss),
     heapMiB: mib(memory.heapUsed),
     trackerStep: spread(steps),
+    naiveStep: spread(naiveSteps),
   };
 }

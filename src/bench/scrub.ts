@@ -17,3 +17,10 @@ export function scrubFilters(firstDay: number, steps = SCRUB_STEPS): { start: Vi
   }));
   return { start: start!, steps: rest };
 }
+
+/** `count` steps spread evenly over the scrub (all of them when count covers it), for paths too slow to time at every step. */
+export function spreadSteps<T>(steps: readonly T[], count: number): T[] {
+  const n = Math.max(1, Math.min(steps.length, count));
+  const stride = steps.length / n;
+  return Array.from({ length: n }, (_, i) => steps[Math.floor(i * stride)]!);
+}

@@ -32,17 +32,24 @@ export function ms(n: number): string {
 }
 const pair = (s: Spread) => `${ms(s.median)} / ${ms(s.p95)}`;
 
+/** How many times slower the naive path is than ours, by their medians. */
+function ratioOf(naive: Spread, ours: Spread): string {
+  const ratio = naive.median / ours.median;
+  return `${ratio >= 10 ? whole(ratio) : ratio.toFixed(1)}×`;
+}
+
 function failed<T extends object>(x: T | { error: string } | undefined): x is { error: string } {
   return x !== undefined && 'error' in x;
 }
 
 function nodeRow(d: DatasetReport): string[] {
   const n = d.node;
-  if (!n) return [d.label, ...Array(8).fill('–')];
+  if (!n) return [d.label, ...Array(10).fill('–')];
   if (failed(n)) return [d.label, `failed: ${n.error}`];
   return [
     d.label, whole(n.events), whole(n.actors), whole(n.edges), whole(n.fileMiB),
     whole(n.readMs + n.parseValidateMs), `${whole(n.trackerMs)} + ${whole(n.sceneGraphMs)}`, whole(n.rssMiB), pair(n.trackerStep),
+    `${pair(n.naiveStep)} (n=${n.naiveStep.count})`, ratioOf(n.naiveStep, n.trackerStep),
   ];
 }
 
@@ -50,19 +57,18 @@ function browserRow(d: DatasetReport): string[] {
   const b = d.browser;
   if (!b) return [d.label, ...Array(7).fill('–')];
   if (failed(b)) return [d.label, `failed: ${b.error}`];
-  const ratio = b.naive.median / b.ours.median;
   return [
     d.label, whole(b.edges), whole(b.fetchMs + b.parseValidateMs), `${whole(b.buildMs)} + ${whole(b.sigmaMs)}`, b.heapMiB === undefined ? '?' : whole(b.heapMiB),
-    pair(b.ours), `${pair(b.naive)} (n=${b.naive.count})`, `${ratio >= 10 ? whole(ratio) : ratio.toFixed(1)}×`, pair(b.frame),
+    pair(b.ours), `${pair(b.naive)} (n=${b.naive.count})`, ratioOf(b.naive, b.ours), pair(b.frame),
   ];
 }
 
 export function formatReport(report: BenchReport): string {
   const out: string[] = [];
   out.push(`Node ${report.machine.node}, ${report.machine.cpus} CPUs${report.machine.chromium ? `, Chromium ${report.machine.chromium} (SwiftShader WebGL)` : ''}`);
-  out.push('', 'Node: load, build, memory, model-side scrub (ms; median / p95 over 365 daily steps of a 30-day window)');
+  out.push('', 'Node: load, build, memory, model-side scrub (ms; median / p95 over 365 daily steps of a 30-day window; naive = its edge reducer over every edge)');
   out.push(formatTable(
-    ['dataset', 'interactions', 'actors', 'edges', 'file MiB', 'read+parse+validate', 'build (index + graph)', 'RSS MiB', 'tracker step'],
+    ['dataset', 'interactions', 'actors', 'edges', 'file MiB', 'read+parse+validate', 'build (index + graph)', 'RSS MiB', 'tracker step', 'naive rescan', 'naive÷ours'],
     report.datasets.map(nodeRow),
   ));
   if (report.datasets.some((d) => d.browser)) {

@@ -7,7 +7,7 @@ import { parseDataset } from '../../model/validate.ts';
 import type { ViewFilter } from '../../model/view.ts';
 import { ViewTracker } from '../../model/viewTracker.ts';
 import { spiralPositions } from '../positions.ts';
-import { scrubFilters } from '../scrub.ts';
+import { scrubFilters, spreadSteps } from '../scrub.ts';
 import { NaiveWindow } from './naive.ts';
 import { BenchScheduler } from './scheduler.ts';
 
@@ -153,11 +153,8 @@ function scrubNaive(budgetMs: number, minSteps: number): number[] {
   const began = performance.now();
   const first = step(scrub.steps[0]!);
   const perStep = performance.now() - began;
-  const count = Math.max(minSteps, Math.min(scrub.steps.length, Math.floor(budgetMs / Math.max(perStep, 1))));
-  const stride = scrub.steps.length / count;
-  const samples = [first];
-  for (let i = 1; i < count; i++) samples.push(step(scrub.steps[Math.floor(i * stride)]!));
-  return samples;
+  const count = Math.max(minSteps, Math.floor(budgetMs / Math.max(perStep, 1)));
+  return [first, ...spreadSteps(scrub.steps, count).slice(1).map(step)];
 }
 
 Object.assign(window, { bench: { load, scrubOurs, framesOurs, scrubNaive } });
