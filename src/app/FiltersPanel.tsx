@@ -19,6 +19,26 @@ function Check({ label, checked, swatch, onToggle }: { label: string; checked: b
   );
 }
 
+/** One checkbox per value of a filter list; no list means every value is on. */
+function ListChecks<T extends string>(props: {
+  values: readonly T[];
+  selected: readonly T[] | undefined;
+  labels: Record<T, string>;
+  swatch(value: T): ReactNode;
+  onChange(next: T[] | undefined): void;
+}) {
+  const { values, selected, labels, swatch, onChange } = props;
+  return values.map((value) => (
+    <Check
+      key={value}
+      label={labels[value]}
+      checked={!selected || selected.includes(value)}
+      swatch={swatch(value)}
+      onToggle={() => onChange(toggleInList(selected, value, values))}
+    />
+  ));
+}
+
 const Line = ({ color, faint = false }: { color: string; faint?: boolean }) => (
   <svg className="swatch" width="22" height="10" aria-hidden="true">
     <line x1="1" y1="5" x2="21" y2="5" stroke={faint ? withAlpha(color, 0.4) : color} strokeWidth={faint ? 1.5 : 2.5} strokeLinecap="round" />
@@ -40,36 +60,30 @@ export function FiltersPanel({ view, onChange }: FiltersPanelProps) {
         <div className="card-body">
           <fieldset>
             <legend>Interactions</legend>
-            {EVENT_TYPES.map((type) => (
-              <Check
-                key={type}
-                label={TYPE_LABELS[type]}
-                checked={!filter.types || filter.types.includes(type)}
-                swatch={<Line color={TYPE_COLORS[type]} />}
-                onToggle={() => setFilter({ ...filter, types: toggleInList(filter.types, type, EVENT_TYPES) })}
-              />
-            ))}
-            {EVENT_STATUSES.map((status) => (
-              <Check
-                key={status}
-                label={STATUS_LABELS[status]}
-                checked={!filter.statuses || filter.statuses.includes(status)}
-                swatch={<Line color={EDGE_LEGEND_PLANNED} faint={status === 'planned'} />}
-                onToggle={() => setFilter({ ...filter, statuses: toggleInList(filter.statuses, status, EVENT_STATUSES) })}
-              />
-            ))}
+            <ListChecks
+              values={EVENT_TYPES}
+              selected={filter.types}
+              labels={TYPE_LABELS}
+              swatch={(type) => <Line color={TYPE_COLORS[type]} />}
+              onChange={(types) => setFilter({ ...filter, types })}
+            />
+            <ListChecks
+              values={EVENT_STATUSES}
+              selected={filter.statuses}
+              labels={STATUS_LABELS}
+              swatch={(status) => <Line color={EDGE_LEGEND_PLANNED} faint={status === 'planned'} />}
+              onChange={(statuses) => setFilter({ ...filter, statuses })}
+            />
           </fieldset>
           <fieldset>
             <legend>Actors</legend>
-            {ACTOR_KINDS.map((kind) => (
-              <Check
-                key={kind}
-                label={KIND_LABELS[kind]}
-                checked={!filter.kinds || filter.kinds.includes(kind)}
-                swatch={<Dot color={KIND_COLORS[kind]} />}
-                onToggle={() => setFilter({ ...filter, kinds: toggleInList(filter.kinds, kind, ACTOR_KINDS) })}
-              />
-            ))}
+            <ListChecks
+              values={ACTOR_KINDS}
+              selected={filter.kinds}
+              labels={KIND_LABELS}
+              swatch={(kind) => <Dot color={KIND_COLORS[kind]} />}
+              onChange={(kinds) => setFilter({ ...filter, kinds })}
+            />
           </fieldset>
           <fieldset>
             <legend>Display</legend>

@@ -5,7 +5,8 @@ import { ViewTracker } from '../model/viewTracker.ts';
 import { buildSceneGraph } from './explorerGraph.ts';
 import { DEFAULT_EDGE_BUDGET, edgeBudgetFrom } from './lod.ts';
 import { mergedPairsOf, mergedPartnersOf } from './mergedPairs.ts';
-import { ExplorerScene, type Refreshable, type Scheduler } from './scene.ts';
+import { ExplorerScene, type Refreshable } from './scene.ts';
+import type { Scheduler } from './scheduler.ts';
 
 const ev = (id: string, date: string, participants: string[], type: 'meeting' | 'call' = 'meeting'): InteractionEvent => ({
   id, date, participants, type, status: 'occurred', datePrecision: 'day', article: 'a', evidence: id,

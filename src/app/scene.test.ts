@@ -3,7 +3,8 @@ import { computeLayout } from '../model/layout.ts';
 import { generateDataset } from '../model/synthetic.ts';
 import { ViewTracker } from '../model/viewTracker.ts';
 import { edgeKeysOf, buildSceneGraph } from './explorerGraph.ts';
-import { ExplorerScene, type Refreshable, type Scheduler } from './scene.ts';
+import { ExplorerScene, type Refreshable } from './scene.ts';
+import type { Scheduler } from './scheduler.ts';
 
 type RefreshCall = Parameters<Refreshable['refresh']>[0];
 

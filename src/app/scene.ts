@@ -15,28 +15,12 @@ import type { ViewFilter } from '../model/view.ts';
 import type { ViewTracker } from '../model/viewTracker.ts';
 import { EVENT_NODE_PREFIX, edgeKeysOf, edgeProgramType, hubNodeOf, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes } from './explorerGraph.ts';
 import { DEFAULT_EDGE_BUDGET, LevelOfDetail, mergedEdgeSize } from './lod.ts';
+import { browserScheduler, type Scheduler } from './scheduler.ts';
 
 /** The part of sigma the scene drives; a stub in tests. */
 export interface Refreshable {
   refresh(options?: { partialGraph?: { nodes?: string[]; edges?: string[] }; skipIndexation?: boolean }): unknown;
 }
-
-/** Frames and timers, injectable so tests can step time by hand. */
-export interface Scheduler {
-  requestFrame(callback: () => void): number;
-  cancelFrame(handle: number): void;
-  setTimer(callback: () => void, ms: number): number;
-  clearTimer(handle: number): void;
-  now(): number;
-}
-
-export const browserScheduler: Scheduler = {
-  requestFrame: (cb) => requestAnimationFrame(cb),
-  cancelFrame: (h) => cancelAnimationFrame(h),
-  setTimer: (cb, ms) => window.setTimeout(cb, ms),
-  clearTimer: (h) => window.clearTimeout(h),
-  now: () => performance.now(),
-};
 
 /** Below this many edges, hovering also fades the unrelated edges; above it only nodes change. */
 const DIM_EDGES_LIMIT = 50_000;

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { launchChromium } from '../cli/chromium.ts';
+import { buildIntoTempDir } from '../cli/tempBuild.ts';
 import type { BenchDataset } from './sizes.ts';
 import { serveBench } from './server.ts';
 import { spread, type Spread } from './stats.ts';
@@ -45,11 +42,6 @@ type BenchApi = {
   scrubNaive(budgetMs: number, minSteps: number): number[];
 };
 
-async function buildPage(outDir: string): Promise<void> {
-  const root = fileURLToPath(new URL('./page', import.meta.url));
-  await build({ root, configFile: false, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 8192 } });
-}
-
 async function measureOne(page: Page, url: string, options: BrowserOptions, say: (message: string) => void): Promise<BrowserFigures> {
   const call = <K extends keyof BenchApi>(name: K, ...args: Parameters<BenchApi[K]>) =>
     page.evaluate(([n, a]) => ((window as unknown as { bench: Record<string, (...x: unknown[]) => unknown> }).bench[n]!(...a)), [name, args] as const) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
@@ -69,9 +61,8 @@ export async function measureInBrowser(
   options: BrowserOptions,
   say: (message: string) => void,
 ): Promise<{ version: string; results: (BrowserFigures | { error: string })[] }> {
-  const outDir = mkdtempSync(join(tmpdir(), 'bench-page-'));
-  await buildPage(outDir);
-  const server = await serveBench(outDir, datasets.map((d) => d.file));
+  const benchPage = await buildIntoTempDir('bench-page-', { root: fileURLToPath(new URL('./page', import.meta.url)), configFile: false, base: './' });
+  const server = await serveBench(benchPage.outDir, datasets.map((d) => d.file));
   const browser = await launchBenchChromium();
   try {
     const results: (BrowserFigures | { error: string })[] = [];
@@ -93,6 +84,6 @@ export async function measureInBrowser(
   } finally {
     await browser.close();
     await server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    benchPage.remove();
   }
 }

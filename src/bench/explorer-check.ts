@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { UserError } from '../cli/common.ts';
+import { buildIntoTempDir, EXPLORER_CONFIG } from '../cli/tempBuild.ts';
 import { launchBenchChromium } from './browser.ts';
 import { serveBench } from './server.ts';
 import { spread, type Spread } from './stats.ts';
@@ -21,8 +17,6 @@ export interface ExplorerFigures {
   status: string;
 }
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
 /** The first word of the progress bar or of the canvas message, and the phase it announces. */
 const PHASES: Record<string, string> = { Reading: 'reading', Checking: 'checking', Building: 'building', Laying: 'laying out' };
 
@@ -38,9 +32,8 @@ const RECORD_LONG_TASKS = `
  * progress bar until the graph is drawn, then steps the end of the range a day at a time.
  */
 export async function checkExplorer(file: string, steps: number, say: (message: string) => void): Promise<ExplorerFigures> {
-  const outDir = mkdtempSync(join(tmpdir(), 'explorer-check-'));
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 8192 } });
-  const server = await serveBench(outDir, [file]);
+  const explorer = await buildIntoTempDir('explorer-check-', EXPLORER_CONFIG);
+  const server = await serveBench(explorer.outDir, [file]);
   const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -92,6 +85,6 @@ export async function checkExplorer(file: string, steps: number, say: (message: 
   } finally {
     await browser.close();
     await server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    explorer.remove();
   }
 }

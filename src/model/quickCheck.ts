@@ -58,14 +58,18 @@ const isPrecision = member(DATE_PRECISIONS);
 const isKind = member(ACTOR_KINDS);
 const isOffice = member(OFFICES);
 
-function isMentionList(v: unknown): boolean {
+/** Undefined, or an array whose every item passes. */
+function isOptionalListOf(v: unknown, isItem: (item: unknown) => boolean): boolean {
   if (v === undefined) return true;
   if (!Array.isArray(v)) return false;
-  for (const m of v) {
-    if (!isPlain(m) || !hasOnlyKeys(m, MENTION_KEYS) || !isNonEmpty(m.actor) || !isCount(m.start) || !isCount(m.end)) return false;
-  }
+  for (const item of v) if (!isItem(item)) return false;
   return true;
 }
+
+const isMention = (m: unknown) =>
+  isPlain(m) && hasOnlyKeys(m, MENTION_KEYS) && isNonEmpty(m.actor) && isCount(m.start) && isCount(m.end);
+
+const isMentionList = (v: unknown) => isOptionalListOf(v, isMention);
 
 function isParticipantList(v: unknown): boolean {
   if (!Array.isArray(v) || v.length < 2) return false;
@@ -73,28 +77,17 @@ function isParticipantList(v: unknown): boolean {
   return true;
 }
 
-function isSourceList(v: unknown): boolean {
-  if (v === undefined) return true;
-  if (!Array.isArray(v)) return false;
-  for (const s of v) {
-    if (!isPlain(s) || !hasOnlyKeys(s, SOURCE_KEYS) || !isNonEmpty(s.article) || !isText(s.evidence) || !isMentionList(s.mentions)) return false;
-  }
-  return true;
-}
+const isSource = (s: unknown) =>
+  isPlain(s) && hasOnlyKeys(s, SOURCE_KEYS) && isNonEmpty(s.article) && isText(s.evidence) && isMentionList(s.mentions);
 
-function isRoleList(v: unknown, isDate: (v: unknown) => boolean): boolean {
-  if (v === undefined) return true;
-  if (!Array.isArray(v)) return false;
-  for (const r of v) {
-    if (!isPlain(r) || !hasOnlyKeys(r, ROLE_KEYS) || !isNonEmpty(r.title) || !(r.office === undefined || isOffice(r.office))) return false;
-    if (!isOptionalText(r.country) || !isOptionalText(r.organisation)) return false;
-    if (!(r.from === undefined || isDate(r.from)) || !(r.to === undefined || isDate(r.to))) return false;
-  }
-  return true;
+function isRole(r: unknown, isDate: (v: unknown) => boolean): boolean {
+  if (!isPlain(r) || !hasOnlyKeys(r, ROLE_KEYS) || !isNonEmpty(r.title) || !(r.office === undefined || isOffice(r.office))) return false;
+  if (!isOptionalText(r.country) || !isOptionalText(r.organisation)) return false;
+  return (r.from === undefined || isDate(r.from)) && (r.to === undefined || isDate(r.to));
 }
 
 function isActor(a: unknown, isDate: (v: unknown) => boolean): boolean {
-  if (!isPlain(a) || !hasOnlyKeys(a, ACTOR_KEYS) || !isRoleList(a.roles, isDate)) return false;
+  if (!isPlain(a) || !hasOnlyKeys(a, ACTOR_KEYS) || !isOptionalListOf(a.roles, (r) => isRole(r, isDate))) return false;
   if (!isNonEmpty(a.id) || !isNonEmpty(a.name) || !isKind(a.kind) || !isOptionalText(a.country) || !Array.isArray(a.aliases)) return false;
   for (const alias of a.aliases) if (!isText(alias)) return false;
   return true;
@@ -117,7 +110,7 @@ export function quickCheck(value: unknown): boolean {
     if (!isNonEmpty(e.id) || !isEventType(e.type) || !isDate(e.date) || !isPrecision(e.datePrecision) || !isStatus(e.status)) return false;
     if (!isParticipantList(e.participants) || !isNonEmpty(e.article) || !isText(e.evidence)) return false;
     if (!isOptionalText(e.mode) || !isOptionalText(e.place) || !isOptionalText(e.sourceUrl)) return false;
-    if (!isMentionList(e.mentions) || !isSourceList(e.alsoReportedIn)) return false;
+    if (!isMentionList(e.mentions) || !isOptionalListOf(e.alsoReportedIn, isSource)) return false;
   }
   return true;
 }

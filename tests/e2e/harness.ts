@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { launchChromium } from '../../src/cli/chromium.ts';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { buildIntoTempDir, EXPLORER_CONFIG } from '../../src/cli/tempBuild.ts';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,11 +27,9 @@ export interface Explorer {
  * mid-test to re-bundle dependencies.
  */
 export async function startExplorer(): Promise<Explorer> {
-  const outDir = mkdtempSync(join(tmpdir(), 'explorer-e2e-'));
-  const common = { root, configFile: `${root}/vite.config.ts`, logLevel: 'warn' as const, clearScreen: false };
-  await build({ ...common, build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 } });
+  const built = await buildIntoTempDir('explorer-e2e-', EXPLORER_CONFIG);
   const port = await freePort();
-  const server = await preview({ ...common, build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  const server = await preview({ ...EXPLORER_CONFIG, logLevel: 'warn', build: { outDir: built.outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
   const browser = await launchChromium({ webgl: true });
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -44,7 +37,7 @@ export async function startExplorer(): Promise<Explorer> {
     async close() {
       await browser.close();
       await server.close();
-      rmSync(outDir, { recursive: true, force: true });
+      built.remove();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Scheduler } from '../../app/scene.ts';
+import type { Scheduler } from '../../app/scheduler.ts';
 
 /**
  * The scene's frames, run by hand while timing the window update on its own, and by the browser
