@@ -40,7 +40,7 @@ function setup(budget: number) {
   };
   const calls: Parameters<Refreshable['refresh']>[0][] = [];
   const scene = new ExplorerScene(dataset, new ViewTracker(dataset), graph, false, scheduler, budget);
-  scene.attach({ refresh: (options) => calls.push(options) });
+  scene.attach({ refresh: (options) => calls.push(options), reindexLabels: () => undefined });
   const show = (filter: ViewFilter) => {
     scene.apply(filter);
     frame?.();

@@ -46,9 +46,10 @@ function setup() {
   const calls: RefreshCall[] = [];
   const scene = new ExplorerScene(dataset, new ViewTracker(dataset), graph, false, time.scheduler);
   scene.apply({ mode: 'window', from: '2024-02-01', to: '2024-02-15' });
-  scene.attach({ refresh: (options) => calls.push(options) });
+  const labels = { reindexed: 0 };
+  scene.attach({ refresh: (options) => calls.push(options), reindexLabels: () => labels.reindexed++ });
   time.frame();
-  return { scene, time, calls };
+  return { scene, time, calls, labels };
 }
 
 describe('ExplorerScene', () => {
@@ -90,15 +91,18 @@ describe('ExplorerScene', () => {
   });
 
   it('does a full refresh when a category filter changes, and re-places labels once scrubbing pauses', () => {
-    const { scene, time, calls } = setup();
+    const { scene, time, calls, labels } = setup();
     scene.apply({ mode: 'window', from: '2024-02-01', to: '2024-02-15', types: ['call'] });
     time.frame();
     expect(calls.at(-1)).toBeUndefined();
     scene.apply({ mode: 'window', from: '2024-02-01', to: '2024-03-15', types: ['call'] });
     time.frame();
     expect(calls.at(-1)?.skipIndexation).toBe(true);
+    expect(labels.reindexed).toBe(0);
     time.idle();
-    expect(calls.at(-1)).toEqual({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false });
+    // Labels are re-chosen without asking sigma to process every edge again.
+    expect(labels.reindexed).toBe(1);
+    expect(calls).toHaveLength(3);
     expect(scene.stats).toMatchObject({ full: 2, partial: 1, settles: 1 });
   });
 

@@ -17,9 +17,11 @@ import { EVENT_NODE_PREFIX, edgeKeysOf, edgeProgramType, hubNodeOf, type SceneEd
 import { DEFAULT_EDGE_BUDGET, LevelOfDetail, mergedEdgeSize } from './lod.ts';
 import { browserScheduler, type Scheduler } from './scheduler.ts';
 
-/** The part of sigma the scene drives; a stub in tests. */
+/** The part of sigma the scene drives (see sigmaTarget); a stub in tests. */
 export interface Refreshable {
   refresh(options?: { partialGraph?: { nodes?: string[]; edges?: string[] }; skipIndexation?: boolean }): unknown;
+  /** Re-chooses which nodes may show a label, from the nodes drawn now. */
+  reindexLabels(): void;
 }
 
 /** Below this many edges, hovering also fades the unrelated edges; above it only nodes change. */
@@ -199,8 +201,8 @@ export class ExplorerScene {
 
   /**
    * Sigma picks which labels to draw from a grid built when it indexes the graph, which partial
-   * refreshes skip. Once the user pauses, re-index so labels follow the nodes now in view. The
-   * pause waits longer on graphs where indexing is slow, so it never competes with scrubbing.
+   * refreshes skip. Once the user pauses, re-index the labels so they follow the nodes now in view.
+   * The pause waits longer on graphs where that is slow, so it never competes with scrubbing.
    */
   private scheduleSettle(): void {
     if (this.settleTimer !== undefined) this.scheduler.clearTimer(this.settleTimer);
@@ -208,7 +210,7 @@ export class ExplorerScene {
       this.settleTimer = undefined;
       if (!this.sigma) return;
       const started = this.scheduler.now();
-      this.sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false });
+      this.sigma.reindexLabels();
       this.lastSettleMs = this.scheduler.now() - started;
       this.stats.settles++;
     }, Math.max(MIN_SETTLE_MS, 8 * this.lastSettleMs));

@@ -45,6 +45,17 @@ function expectedFor(url: string): string {
   return `${snapshot.events.length.toLocaleString('en-GB')} interactions · ${snapshot.actors.length.toLocaleString('en-GB')} actors`;
 }
 
+/** Pixels drawn on sigma's label layer. */
+function labelPixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.sigma-labels')!;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let drawn = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) drawn++;
+    return drawn;
+  });
+}
+
 // Software WebGL (SwiftShader) redraws every edge instance on each frame, about half a second per
 // frame at this size on a 2-core machine, so these tests take fewer steps and more time than the
 // small-dataset ones; the per-step work in JavaScript is a few milliseconds.
@@ -71,6 +82,9 @@ describe('explorer on 5,000 generated interactions among 1,500 actors', () => {
       await page.keyboard.press('Shift+ArrowRight');
       await expect.poll(() => page.getByRole('status').textContent()).toBe(expectedFor(page.url()));
     }
+    // Once scrubbing pauses, the labels are re-chosen for the actors now in view (without a full
+    // refresh, which only filter changes do) and drawn.
+    await expect.poll(() => labelPixels(page), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Cumulative' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe(expectedFor(page.url()));
     await page.getByRole('checkbox', { name: 'Planned' }).uncheck();

@@ -2,6 +2,7 @@ import Sigma from 'sigma';
 import { buildSceneGraph, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes } from '../../app/explorerGraph.ts';
 import { ExplorerScene, type Refreshable } from '../../app/scene.ts';
 import { makeSigmaSettings } from '../../app/sigmaSettings.ts';
+import { reindexLabels } from '../../app/sigmaTarget.ts';
 import type { Dataset } from '../../model/types.ts';
 import { parseDataset } from '../../model/validate.ts';
 import type { ViewFilter } from '../../model/view.ts';
@@ -39,6 +40,9 @@ class DrawTarget implements Refreshable {
   constructor(private readonly sigma: SceneSigma) {}
   refresh(options?: Parameters<Refreshable['refresh']>[0]): void {
     this.sigma.refresh({ ...options, schedule: this.deferDraw });
+  }
+  reindexLabels(): void {
+    reindexLabels(this.sigma);
   }
 }
 
