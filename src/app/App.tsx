@@ -41,7 +41,7 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
   const tracker = useMemo(() => new ViewTracker(dataset), [dataset]);
   const filter = useMemo(() => clampFilter(view.filter, span), [view.filter, span]);
   const { positions } = useLayout(dataset);
-  const graph = useMemo(() => positions && buildSceneGraph(dataset, positions, view.eventNodes), [dataset, positions, view.eventNodes]);
+  const graph = useMemo(() => positions && buildSceneGraph(dataset, positions, view.eventNodes, tracker.index.order), [dataset, positions, view.eventNodes, tracker]);
   const scene = useMemo(
     () => graph && new ExplorerScene(dataset, tracker, graph, view.eventNodes, browserScheduler, edgeBudgetFrom(window.location.search)),
     [dataset, tracker, graph, view.eventNodes],

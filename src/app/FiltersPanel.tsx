@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { EDGE_LEGEND_PLANNED, KIND_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels.ts';
-import { EVENT_NODE_COLOR, KIND_COLORS, TYPE_COLORS, withAlpha } from '../model/style.ts';
+import { KIND_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels.ts';
+import { DIMMED_NODE_COLOR, EVENT_NODE_COLOR, KIND_COLORS, TYPE_COLORS, withAlpha } from '../model/style.ts';
 import { ACTOR_KINDS, EVENT_STATUSES, EVENT_TYPES } from '../model/types.ts';
 import { toggleInList, type ExplorerView } from '../model/urlState.ts';
 
@@ -71,7 +71,7 @@ export function FiltersPanel({ view, onChange }: FiltersPanelProps) {
               values={EVENT_STATUSES}
               selected={filter.statuses}
               labels={STATUS_LABELS}
-              swatch={(status) => <Line color={EDGE_LEGEND_PLANNED} faint={status === 'planned'} />}
+              swatch={(status) => <Line color={TYPE_COLORS.meeting} faint={status === 'planned'} />}
               onChange={(statuses) => setFilter({ ...filter, statuses })}
             />
           </fieldset>
@@ -90,7 +90,7 @@ export function FiltersPanel({ view, onChange }: FiltersPanelProps) {
             <Check
               label="Show actors with nothing in view"
               checked={view.showInactive}
-              swatch={<Dot color="#d5dae1" />}
+              swatch={<Dot color={DIMMED_NODE_COLOR} />}
               onToggle={() => onChange({ ...view, showInactive: !view.showInactive })}
             />
             <Check

@@ -67,7 +67,13 @@ function plannedEdgesOf(event: InteractionEvent, eventNodes: boolean): PlannedEd
  * detail find a pair's edges without an index of its own. Built in one pass in date order, as a
  * million interactions make every extra pass over the edges count.
  */
-export function buildSceneGraph(dataset: Dataset, positions: Positions, eventNodes: boolean): SceneGraph {
+export function buildSceneGraph(
+  dataset: Dataset,
+  positions: Positions,
+  eventNodes: boolean,
+  /** The events' date order, when the caller's time index already has it. */
+  order: Uint32Array = buildTimeIndex(dataset.events).order,
+): SceneGraph {
   const graph: SceneGraph = new MultiUndirectedGraph();
   const interactions = new Map<string, number>();
   for (const event of dataset.events) for (const p of event.participants) interactions.set(p, (interactions.get(p) ?? 0) + 1);
@@ -80,16 +86,15 @@ export function buildSceneGraph(dataset: Dataset, positions: Positions, eventNod
   // Node pairs numbered by first appearance; the key is numeric, from the nodes' places in the graph.
   const place = new Map<string, number>();
   const placeOf = (node: string) => place.get(node) ?? place.set(node, place.size).size - 1;
+  const pairKey = (a: number, b: number) => (a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a);
   const pairs = new Map<number, { pair: number; edges: number; next: number }>();
-  const order = buildTimeIndex(dataset.events).order;
   const planned: PlannedEdge[][] = [];
   for (const e of order) {
     const event = dataset.events[e]!;
     const edges = plannedEdgesOf(event, eventNodes);
     planned.push(edges);
     for (const { source, target } of edges) {
-      const [a, b] = [placeOf(source), placeOf(target)];
-      const key = a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
+      const key = pairKey(placeOf(source), placeOf(target));
       const seen = pairs.get(key);
       if (seen) seen.edges++;
       else pairs.set(key, { pair: pairs.size, edges: 1, next: 0 });
@@ -101,8 +106,7 @@ export function buildSceneGraph(dataset: Dataset, positions: Positions, eventNod
     const hub = hubNodeOf(event, eventNodes);
     if (hub) addHub(graph, hub, event, positions);
     for (const { key, source, target } of edges) {
-      const [a, b] = [place.get(source)!, place.get(target)!];
-      const pair = pairs.get(a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a)!;
+      const pair = pairs.get(pairKey(place.get(source)!, place.get(target)!))!;
       const rank = pair.next++;
       // Curvature bends to one side of the edge's direction; flip reversed edges so the fan stays symmetric.
       const sign = source < target ? 1 : -1;

@@ -8,5 +8,3 @@ export const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
   institution: 'Institution',
   group: 'Group',
 };
-/** The neutral line used in the legend to show solid (occurred) against faint (planned). */
-export const EDGE_LEGEND_PLANNED = '#3d4b5c';

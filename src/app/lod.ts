@@ -58,13 +58,23 @@ export class LevelOfDetail {
 
   /** Edges of the edge's pair that are in view. */
   countOf(edge: string): number {
-    return this.count[this.graph.getEdgeAttribute(edge, 'pair')]!;
+    return this.countOfPair(this.graph.getEdgeAttribute(edge, 'pair'));
+  }
+
+  /** Edges of a pair that are in view. */
+  countOfPair(pair: number): number {
+    return this.count[pair]!;
   }
 
   /** Whether the edge is the one drawn for its pair (it is in view, and its pair has one edge drawn). */
   standsForPair(edge: string): boolean {
-    const { pair, slot } = this.slotOf(edge);
-    return this.shown[pair] === slot;
+    const { pair, rank } = this.graph.getEdgeAttributes(edge);
+    return this.standsFor(pair, rank);
+  }
+
+  /** `standsForPair` for an edge whose pair and rank the caller already has. */
+  standsFor(pair: number, rank: number): boolean {
+    return this.shown[pair] === this.start[pair]! + rank;
   }
 
   /** Counts again from nothing; `inView` says which edges are in view now. */

@@ -279,8 +279,8 @@ export class ExplorerScene {
     const attrs = data as SceneEdgeAttributes;
     const type = edgeProgramType(attrs);
     if (!this.isEdgeShown(edge, attrs)) return { hidden: true, type };
-    const merged = this.lod.merged ? this.lod.countOf(edge) : 1;
-    if (merged > 1 && !this.lod.standsForPair(edge)) return { hidden: true, type };
+    const merged = this.lod.merged ? this.lod.countOfPair(attrs.pair) : 1;
+    if (merged > 1 && !this.lod.standsFor(attrs.pair, attrs.rank)) return { hidden: true, type };
     const display: Partial<EdgeDisplayData> & { curvature: number } =
       merged > 1
         ? { type, curvature: 0, color: MERGED_EDGE_COLOR, size: mergedEdgeSize(merged), label: `${merged.toLocaleString('en-GB')} interactions` }

@@ -1,4 +1,6 @@
 import type { EdgeProgram, EdgeProgramType, ProgramInfo } from 'sigma/rendering';
+import { dayNumber } from '../model/dates.ts';
+import { lowerBound, upperBound } from '../model/timeIndex.ts';
 import type { ViewFilter } from '../model/view.ts';
 import { edgeProgramType, type SceneGraph } from './explorerGraph.ts';
 
@@ -57,44 +59,37 @@ function asEdgeProgramType(program: EdgeProgramClass): EdgeProgramType {
   return program as unknown as EdgeProgramType;
 }
 
-/** First index whose date is >= date (or > date when `after`), in dates sorted ascending. */
-function bound(dates: readonly string[], date: string, after: boolean): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (dates[mid]! < date || (after && dates[mid] === date)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Where a view's edges sit in each edge program's buffer. Sigma numbers a program's edges in the
  * graph's edge order; the scene graph adds them in date order and gives each edge one program
  * type for good, so the edges of a window are one run per program, found by two binary searches.
  */
 export class EdgeRuns {
-  private readonly dates = new Map<string, string[]>();
+  /** Day number of each edge of each program, in the program's order. */
+  private readonly days = new Map<string, Int32Array>();
   private readonly inDateOrder: boolean;
 
   constructor(graph: SceneGraph) {
     let ordered = true;
+    const lists = new Map<string, number[]>();
+    const dayOf = new Map<string, number>();
     graph.forEachEdge((_edge, attrs) => {
       const type = edgeProgramType(attrs);
-      const list = this.dates.get(type) ?? this.dates.set(type, []).get(type)!;
-      if (list.length && list[list.length - 1]! > attrs.date) ordered = false;
-      list.push(attrs.date);
+      const list = lists.get(type) ?? lists.set(type, []).get(type)!;
+      const day = dayOf.get(attrs.date) ?? dayOf.set(attrs.date, dayNumber(attrs.date)).get(attrs.date)!;
+      if (list.length && list[list.length - 1]! > day) ordered = false;
+      list.push(day);
     });
+    for (const [type, list] of lists) this.days.set(type, Int32Array.from(list));
     this.inDateOrder = ordered;
   }
 
   /** The run of a program's buffer that the view can show; undefined when it cannot tell (draw all). */
   rangeOf(type: string, filter: ViewFilter | undefined, capacity: number): InstanceRange | undefined {
-    const dates = this.dates.get(type) ?? [];
-    if (!filter || !this.inDateOrder || dates.length !== capacity) return undefined;
-    const start = filter.mode === 'window' && filter.from !== undefined ? bound(dates, filter.from, false) : 0;
-    const end = filter.to !== undefined ? bound(dates, filter.to, true) : dates.length;
+    const days = this.days.get(type) ?? new Int32Array(0);
+    if (!filter || !this.inDateOrder || days.length !== capacity) return undefined;
+    const start = filter.mode === 'window' && filter.from !== undefined ? lowerBound(days, dayNumber(filter.from)) : 0;
+    const end = filter.to !== undefined ? upperBound(days, dayNumber(filter.to)) : days.length;
     return { start, end };
   }
 }

@@ -1,7 +1,7 @@
 import { dayNumber } from '../model/dates.ts';
 import { isRealDate } from '../model/schema.ts';
 import type { IsoDate } from '../model/types.ts';
-import { MONTHS } from './calendar.ts';
+import { isoOf, monthNumber } from './calendar.ts';
 
 export interface ArticleHeader {
   published?: IsoDate;
@@ -29,34 +29,26 @@ const DATELINE = new RegExp(
 /** "08.03.2024" (day first, as outlets that write dots do) or "14/11/2024" when the day cannot be a month. */
 const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(20\d{2})\b/g;
 
-function iso(year: number, month: number, day: number): IsoDate | undefined {
-  const s = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isRealDate(s) ? s : undefined;
-}
-
-function monthIndex(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
 
 /** Every full calendar date written in the text, with its offset. */
 export function fullDatesIn(text: string): { date: IsoDate; index: number }[] {
   const found: { date: IsoDate; index: number }[] = [];
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
-    const d = iso(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
+    const d = isoOf(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
     if (d) found.push({ date: d, index: m.index });
   }
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    const d = iso(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
+    const d = isoOf(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
     if (d) found.push({ date: d, index: m.index });
   }
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    const [dayNumber, monthNumber] = [Number(m[1]), Number(m[3])];
-    if (m[2] === '/' && dayNumber <= 12) continue;
-    const d = iso(Number(m[4]), monthNumber, dayNumber);
+    const [dayOfMonth, month] = [Number(m[1]), Number(m[3])];
+    if (m[2] === '/' && dayOfMonth <= 12) continue;
+    const d = isoOf(Number(m[4]), month, dayOfMonth);
     if (d) found.push({ date: d, index: m.index });
   }
   for (const m of text.matchAll(ISO_IN_TEXT)) {
-    const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    const d = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) found.push({ date: d, index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);
@@ -92,16 +84,16 @@ export function readArticleHeader(text: string, fallback?: IsoDate): ArticleHead
 
 /** The dateline's day in the year its own text, the byline or the given date suggests. */
 function datelineDate(dateline: RegExpExecArray, byline: IsoDate | undefined, dates: { date: IsoDate }[], fallback?: IsoDate): IsoDate | undefined {
-  const [month, day] = [monthIndex(dateline[1]!), Number(dateline[2])];
-  if (dateline[3]) return iso(Number(dateline[3]), month, day);
+  const [month, day] = [monthNumber(dateline[1]!), Number(dateline[2])];
+  if (dateline[3]) return isoOf(Number(dateline[3]), month, day);
   if (byline) {
     const year = Number(byline.slice(0, 4));
-    const options = [year - 1, year, year + 1].map((y) => iso(y, month, day)).filter((d): d is IsoDate => !!d);
+    const options = [year - 1, year, year + 1].map((y) => isoOf(y, month, day)).filter((d): d is IsoDate => !!d);
     if (options.length === 0) return undefined;
     return options.reduce((a, b) => (Math.abs(dayNumber(b) - dayNumber(byline)) < Math.abs(dayNumber(a) - dayNumber(byline)) ? b : a));
   }
   const year = yearHint(dates, fallback);
-  return year ? iso(year, month, day) : undefined;
+  return year ? isoOf(year, month, day) : undefined;
 }
 
 function yearHint(dates: { date: IsoDate }[], fallback?: IsoDate): number | undefined {

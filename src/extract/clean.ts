@@ -14,7 +14,7 @@ export interface Sentence {
 const BOILERPLATE = new RegExp(
   [
     'your support', 'support now', 'read more', 'donat(?:e|ion)', 'subscri(?:be|ption)', 'newsletter', 'sign up',
-    'paywalls?', 'journalism', 'our reporting', 'reporters on the ground', 'click here', 'advertisement',
+    'paywalls?', 'journalism', 'click here', 'advertisement',
     'all rights reserved', 'follow us', 'share (?:this|on)', 'cookies?', 'terms of (?:use|service)', 'privacy policy',
     'download (?:the|our) app', 'most read', 'related articles?', 'recommended', 'watch:', 'listen:',
   ].map((m) => `\\b${m}`).join('|'),

@@ -57,7 +57,7 @@ export function attachDates(
   published: IsoDate,
   sentenceIndex: number,
   /** Where the sentence's verb triggers stand, with or without an event: each opens its own stretch. */
-  verbTriggers: ReadonlySet<number> = new Set(),
+  verbTriggers: ReadonlySet<number>,
 ): void {
   const tokenAt = (offset: number) => a.tokens.findIndex((t) => t.end > offset);
   const owner = new Map<DateExpression, SentenceEvent | undefined>();

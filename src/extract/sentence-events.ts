@@ -4,7 +4,7 @@ import type { AnalysedSentence, Mention } from './mentions.ts';
 import { actorsOf, type Antecedents, findParticipation, sentenceSubject, sentenceSubjects } from './participants.ts';
 import { modalityOf } from './status.ts';
 import type { DateExpression } from './temporal.ts';
-import { findTriggers, type Trigger } from './triggers.ts';
+import type { Trigger } from './triggers.ts';
 
 /** An interaction found in one sentence, before the article's events are merged. */
 export interface SentenceEvent {
@@ -48,7 +48,7 @@ export function eventsOfSentence(
   a: AnalysedSentence,
   antecedents: Antecedents,
   times: readonly DateExpression[],
-  triggers: readonly Trigger[] = findTriggers(a.tokens, a.sentence.text),
+  triggers: readonly Trigger[],
 ): SentenceEvent[] {
   const events: SentenceEvent[] = [];
   // Words inside names and times ("Theresa May", "May 13") say nothing about modality.

@@ -1,7 +1,6 @@
 import { addDays, dayNumber, weekday } from '../model/dates.ts';
-import { isRealDate } from '../model/schema.ts';
 import type { DatePrecision, IsoDate } from '../model/types.ts';
-import { MONTHS, WEEKDAYS } from './calendar.ts';
+import { WEEKDAYS, isoOf, monthNumber } from './calendar.ts';
 
 export type Direction = 'past' | 'future';
 
@@ -29,15 +28,6 @@ const PART = '(?:\\s+(?:morning|afternoon|evening|night))?';
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const day = (date: IsoDate): ResolvedDate => ({ date, precision: 'day' });
-
-function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
-
-function isoOf(year: number, month: number, d: number): IsoDate | undefined {
-  const s = `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return isRealDate(s) ? s : undefined;
-}
 
 /** A month and day without a year: the nearest such date on the side of the anchor the tense points to. */
 function nearestYear(month: number, d: number, anchor: IsoDate, direction: Direction): IsoDate | undefined {
@@ -120,7 +110,7 @@ const RULES: Rule[] = [
     anaphoric: true,
     leadsInto: true,
     resolve: (m, _a, _d, prev) => {
-      const n = NUMBERS[m[1]!.toLowerCase()] ?? 1;
+      const n = NUMBERS[m[1]!.toLowerCase()]!;
       return prev ? day(addDays(prev, m[2]!.toLowerCase() === 'after' ? -n : n)) : undefined;
     },
   },

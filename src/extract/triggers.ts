@@ -51,7 +51,6 @@ add('hosted host hosts hosting received receives receive receiving welcomed welc
 add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
 add('travel travels travelled traveled travelling traveling trip', w('meeting', 'preposition', false, 'visit'));
 
-const HOST_WORDS = new Set(['hosted', 'chaired', 'organised', 'organized', 'convened']);
 const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
 const MEANS_BEFORE = new Set(['by', 'the', 'a', 'via', 'on']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", "'re"]);
@@ -103,7 +102,7 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
     if (RECEIVE.has(t.key) && tokens.slice(i + 1, i + 5).some((n) => RECEIVED_THINGS.has(n.key))) return;
     if (t.key === 'talks' && tokens[i - 1]?.key === 'he') return;
     // "the G20 summit, hosted by Lula": the host of a gathering, not a meeting with whoever attends.
-    if (HOST_WORDS.has(t.key) && tokens[i + 1]?.key === 'by' && (tokens[i - 1]?.key === ',' || WORDS[tokens[i - 1]?.key ?? '']?.noun)) return;
+    if (t.key === 'hosted' && tokens[i + 1]?.key === 'by' && (tokens[i - 1]?.key === ',' || WORDS[tokens[i - 1]?.key ?? '']?.noun)) return;
     // "by phone", "a phone call": the means of another trigger, not a verb of its own.
     if ((t.key === 'phone' || t.key === 'telephone') && (MEANS_BEFORE.has(tokens[i - 1]?.key ?? '') || WORDS[tokens[i + 1]?.key ?? '']?.noun)) return;
     // "was meeting X": the progressive verb takes its object directly.

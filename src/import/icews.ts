@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../extract/gazetteer.ts';
+import { addDays } from '../model/dates.ts';
 import type { Actor, Article, IsoDate } from '../model/types.ts';
 import { interactionForLabel, tidyLabel } from './cameo.ts';
 import type { EventCollector } from './collect.ts';
@@ -39,11 +40,6 @@ export function parseIcewsRow(line: string): IcewsRow | string {
   if (numbers.some(Number.isNaN)) return 'subject, relation, object and time must be whole numbers';
   const [subject, relation, object, time] = numbers as [number, number, number, number];
   return { subject, relation, object, time };
-}
-
-export function addDays(start: IsoDate, days: number): IsoDate {
-  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 export interface IcewsOptions {

@@ -22,7 +22,6 @@ export interface Snapshot {
   events: InteractionEvent[];
 }
 
-export const SHOW_ALL: ViewFilter = { mode: 'window' };
 
 export function inRange(date: IsoDate, filter: ViewFilter): boolean {
   if (filter.to !== undefined && date > filter.to) return false;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { interactionForCode, interactionForLabel, normaliseCameoCode } from '../../src/import/cameo.ts';
 import { detectSeparator, splitDelimited } from '../../src/import/delimited.ts';
-import { addDays, parseDictionary, parseIcewsRow } from '../../src/import/icews.ts';
+import { parseDictionary, parseIcewsRow } from '../../src/import/icews.ts';
+import { addDays } from '../../src/model/dates.ts';
 import { guessKind, parseSectorName, sectorDisplayName, tidyCapitals, tidyName } from '../../src/import/names.ts';
 import { WrongFileError } from '../../src/import/tally.ts';
 

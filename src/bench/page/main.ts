@@ -78,7 +78,7 @@ async function load(url: string) {
   const dataset = parseDataset(text, url);
   const t2 = performance.now();
   const tracker = new ViewTracker(dataset);
-  const graph = buildSceneGraph(dataset, spiralPositions(dataset), false);
+  const graph = buildSceneGraph(dataset, spiralPositions(dataset), false, tracker.index.order);
   const scheduler = new BenchScheduler();
   const scene = new ExplorerScene(dataset, tracker, graph, false, scheduler);
   const t3 = performance.now();
