@@ -1,14 +1,6 @@
 import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import {
-  DIMMED_EDGE_COLOR,
-  DIMMED_NODE_COLOR,
-  EVENT_NODE_COLOR,
-  KIND_COLORS,
-  edgeColor,
-  edgeSize,
-  nodeSize,
-} from '../model/style.ts';
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, EMPHASIS_EDGE_COLOR, EVENT_NODE_COLOR, KIND_COLORS, edgeColor, edgeSize, nodeSize } from '../model/style.ts';
 import type { Dataset } from '../model/types.ts';
 import type { Selection } from '../model/urlState.ts';
 import type { ViewFilter } from '../model/view.ts';
@@ -24,8 +16,11 @@ export interface Refreshable {
   reindexLabels(): void;
 }
 
-/** Below this many edges, hovering also fades the unrelated edges; above it only nodes change. */
-const DIM_EDGES_LIMIT = 50_000;
+/**
+ * Above this many edges, they are drawn as hairlines (see hairlineEdgeProgram), and hovering
+ * colours the hovered actor's edges rather than repainting every edge to fade the others.
+ */
+const HAIRLINE_EDGES_ABOVE = 50_000;
 /** Up to this many actors, nodes take their full size. */
 const NODE_SCALE_ACTORS = 80;
 /** Shortest pause in scrubbing before labels are re-placed (see settle). */
@@ -58,6 +53,8 @@ export class ExplorerScene {
   private selection: Selection | undefined;
   private showInactive = false;
   readonly lod: LevelOfDetail;
+  /** Edges are drawn one pixel wide: emphasis is a colour, not a thickness. */
+  readonly hairlines: boolean;
   private readonly nodeScale: number;
   /** Count of partial and full refreshes, for tests and the benchmark. */
   readonly stats = { partial: 0, full: 0, settles: 0 };
@@ -75,6 +72,7 @@ export class ExplorerScene {
     // Many actors share the same canvas: smaller discs keep a crowded layout readable.
     this.nodeScale = Math.min(1, Math.max(0.4, Math.sqrt(NODE_SCALE_ACTORS / Math.max(1, dataset.actors.length))));
     this.lod = new LevelOfDetail(graph, edgeBudget);
+    this.hairlines = graph.size > HAIRLINE_EDGES_ABOVE;
     // The page may have moved the shared tracker to a view before the scene existed.
     if (tracker.filter) this.lod.recount(this.isEdgeInView);
   }
@@ -133,7 +131,7 @@ export class ExplorerScene {
       });
     }
     this.pendingAllNodes = true;
-    if (this.graph.size <= DIM_EDGES_LIMIT) this.pendingAllEdges = true;
+    if (!this.hairlines) this.pendingAllEdges = true;
     this.scheduleFlush();
   }
 
@@ -286,10 +284,15 @@ export class ExplorerScene {
         ? { type, curvature: 0, color: MERGED_EDGE_COLOR, size: mergedEdgeSize(merged), label: `${merged.toLocaleString('en-GB')} interactions` }
         : { type, curvature: attrs.curvature, color: edgeColor(attrs.type, attrs.status), size: edgeSize(attrs.status) };
     if (this.hovered) {
-      if (this.graph.hasExtremity(edge, this.hovered)) display.size = display.size! * 1.8;
-      else if (this.graph.size <= DIM_EDGES_LIMIT) display.color = DIMMED_EDGE_COLOR;
+      if (this.graph.hasExtremity(edge, this.hovered)) this.emphasise(display, display.size! * 1.8);
+      else if (!this.hairlines) display.color = DIMMED_EDGE_COLOR;
     }
-    if (this.selection?.kind === 'event' && this.selection.id === attrs.event) display.size = 4;
+    if (this.selection?.kind === 'event' && this.selection.id === attrs.event) this.emphasise(display, 4);
     return display;
   };
+
+  private emphasise(display: Partial<EdgeDisplayData>, size: number): void {
+    if (this.hairlines) display.color = EMPHASIS_EDGE_COLOR;
+    else display.size = size;
+  }
 }

@@ -1,6 +1,7 @@
 import EdgeCurveProgram from '@sigma/edge-curve';
 import type { Settings } from 'sigma/settings';
 import { EdgeRectangleProgram, NodeCircleProgram, NodePointProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import { createHairlineEdgeProgram } from './hairlineEdgeProgram.ts';
 import { LabelPlacer } from './labelPlacement.ts';
 import type { ExplorerScene } from './scene.ts';
 import { windowedEdgePrograms } from './windowedEdgeProgram.ts';
@@ -14,6 +15,8 @@ const LABEL_COLOR = '#1b2430';
  * and vanish when their centre leaves the screen, which small graphs, zoomed in, would show.
  */
 const POINT_NODES_ABOVE = 1_000;
+/** Pieces of a curved hairline: 3 keep the arc smooth at a fan's widths and cost little more than 1. */
+const HAIRLINE_CURVE_SEGMENTS = 3;
 
 /** Labels with a white halo, so they stay legible over edges, and never drawn over one another. */
 function labelDrawer(placer: LabelPlacer): NodeLabelDrawingFunction {
@@ -43,7 +46,12 @@ export function makeSigmaSettings(scene: ExplorerScene): Partial<Settings> {
     defaultEdgeType: 'straight',
     nodeProgramClasses: { circle: scene.graph.order > POINT_NODES_ABOVE ? NodePointProgram : NodeCircleProgram },
     // Only the run of each edge buffer that the time window can show is drawn (see windowedEdgeProgram).
-    edgeProgramClasses: windowedEdgePrograms(scene, { straight: EdgeRectangleProgram, curved: EdgeCurveProgram }),
+    edgeProgramClasses: windowedEdgePrograms(
+      scene,
+      scene.hairlines
+        ? { straight: createHairlineEdgeProgram(1), curved: createHairlineEdgeProgram(HAIRLINE_CURVE_SEGMENTS) }
+        : { straight: EdgeRectangleProgram, curved: EdgeCurveProgram },
+    ),
     enableEdgeEvents: !large,
     hideEdgesOnMove: large,
     labelFont: LABEL_FONT,

@@ -3,7 +3,8 @@ import { computeLayout } from '../model/layout.ts';
 import { generateDataset } from '../model/synthetic.ts';
 import type { ViewFilter } from '../model/view.ts';
 import { buildSceneGraph, edgeProgramType } from './explorerGraph.ts';
-import { EdgeRuns } from './windowedEdgeProgram.ts';
+import type { EdgeProgram } from 'sigma/rendering';
+import { EdgeRuns, windowedEdgeProgram, type InstanceRange } from './windowedEdgeProgram.ts';
 
 const dataset = generateDataset({ events: 400, actors: 40, seed: 5, start: '2024-01-01', days: 90 });
 const graph = buildSceneGraph(dataset, computeLayout(dataset, 5), false);
@@ -41,5 +42,42 @@ describe('EdgeRuns', () => {
     const filter: ViewFilter = { mode: 'window', from: '2024-02-01', to: '2024-02-29' };
     expect(runs.rangeOf('straight', undefined, byType.straight!.length)).toBeUndefined();
     expect(runs.rangeOf('straight', filter, byType.straight!.length + 1)).toBeUndefined();
+  });
+});
+
+describe('windowedEdgeProgram', () => {
+  /** Stands in for a sigma program: the windowed wrapper only reads these members and calls drawWebGL. */
+  function programWith(isInstanced: boolean, range: InstanceRange | undefined) {
+    const calls: unknown[][] = [];
+    const gl = {
+      bindFramebuffer: () => undefined,
+      drawArrays: (...args: unknown[]) => calls.push(['drawArrays', ...args]),
+    };
+    class Base {
+      readonly isInstanced = isInstanced;
+      readonly VERTICES = 6;
+      readonly capacity = 100;
+      drawWebGL(method: number, _info?: unknown) {
+        calls.push(['all', method]);
+      }
+    }
+    const Windowed = windowedEdgeProgram(Base as unknown as new () => EdgeProgram, () => range);
+    const program = new (Windowed as unknown as new () => Base)();
+    return { draw: () => program.drawWebGL.call(program, 1, { gl, frameBuffer: null } as never), calls };
+  }
+
+  it('draws only the vertices of the run from a plain (not instanced) buffer', () => {
+    const { draw, calls } = programWith(false, { start: 10, end: 25 });
+    draw();
+    expect(calls).toEqual([['drawArrays', 1, 60, 90]]);
+  });
+
+  it('draws nothing for an empty run and everything when there is no run', () => {
+    const empty = programWith(false, { start: 40, end: 40 });
+    empty.draw();
+    expect(empty.calls).toEqual([]);
+    const unknown = programWith(false, undefined);
+    unknown.draw();
+    expect(unknown.calls).toEqual([['all', 1]]);
   });
 });

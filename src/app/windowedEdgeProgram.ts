@@ -23,10 +23,10 @@ type EdgeProgramClass = abstract new (...args: any[]) => EdgeProgram;
  */
 export function windowedEdgeProgram<T extends EdgeProgramClass>(Base: T, rangeOf: (capacity: number) => InstanceRange | undefined): T {
   abstract class Windowed extends Base {
-    /** The run to draw; undefined to draw as sigma does (no view yet, or WebGL 1 without instanced offsets here). */
+    /** The run to draw; undefined to draw as sigma does (no view yet, or an instanced program on WebGL 1). */
     private current(gl: WebGLRenderingContext | WebGL2RenderingContext): InstanceRange | undefined {
       const range = rangeOf(this.capacity);
-      if (!range || !this.isInstanced || !(gl instanceof WebGL2RenderingContext)) return undefined;
+      if (!range || (this.isInstanced && !(gl instanceof WebGL2RenderingContext))) return undefined;
       const start = Math.max(0, Math.min(range.start, this.capacity));
       return { start, end: Math.max(start, Math.min(range.end, this.capacity)) };
     }
@@ -34,7 +34,7 @@ export function windowedEdgeProgram<T extends EdgeProgramClass>(Base: T, rangeOf
     protected override bindProgram(program: ProgramInfo): void {
       super.bindProgram(program);
       const range = this.current(program.gl);
-      if (!range || range.start === 0) return;
+      if (!range || range.start === 0 || !this.isInstanced) return;
       // Point the per-instance attributes at the first instance of the run.
       const gl = program.gl;
       gl.bindBuffer(gl.ARRAY_BUFFER, program.buffer);
@@ -46,9 +46,11 @@ export function windowedEdgeProgram<T extends EdgeProgramClass>(Base: T, rangeOf
     override drawWebGL(method: number, info: ProgramInfo): void {
       const gl = info.gl;
       const range = this.current(gl);
-      if (!range || !(gl instanceof WebGL2RenderingContext)) return super.drawWebGL(method, info);
+      if (!range) return super.drawWebGL(method, info);
       gl.bindFramebuffer(gl.FRAMEBUFFER, info.frameBuffer);
-      if (range.end > range.start) gl.drawArraysInstanced(method, 0, this.VERTICES, range.end - range.start);
+      if (range.end === range.start) return;
+      if (!this.isInstanced) gl.drawArrays(method, range.start * this.VERTICES, (range.end - range.start) * this.VERTICES);
+      else if (gl instanceof WebGL2RenderingContext) gl.drawArraysInstanced(method, 0, this.VERTICES, range.end - range.start);
     }
   }
   return Windowed;

@@ -16,6 +16,8 @@ export const TYPE_COLORS: Readonly<Record<EventType, string>> = {
 export const EVENT_NODE_COLOR = '#8a94a3';
 export const DIMMED_NODE_COLOR = '#d5dae1';
 export const DIMMED_EDGE_COLOR = '#eceff3';
+/** Hovered and selected edges when edges are hairlines and cannot grow thicker. */
+export const EMPHASIS_EDGE_COLOR = '#7b2cbf';
 
 /** Planned interactions draw faint and thin, so what happened stands out from what was announced. */
 const PLANNED_ALPHA = 0.4;

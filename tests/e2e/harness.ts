@@ -68,3 +68,27 @@ export async function readStatus(page: Page): Promise<{ interactions: number; ac
   if (!match) throw new Error(`unexpected status text: ${text}`);
   return { interactions: Number(match[1]!.replace(/,/g, '')), actors: Number(match[2]!.replace(/,/g, '')) };
 }
+
+/**
+ * Pixels of the graph canvas within `tolerance` (per channel) of a colour, from a screenshot: the
+ * WebGL layers keep no drawing buffer to read back. Decoded in the page, which has a PNG decoder.
+ */
+export async function graphPixelsOfColour(page: Page, hex: string, tolerance = 12): Promise<number> {
+  const png = (await page.locator('.graph-canvas').screenshot()).toString('base64');
+  return page.evaluate(
+    async ([data, colour, within]) => {
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const want = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (want.every((value, c) => Math.abs(pixels[i + c]! - value) <= within)) count++;
+      }
+      return count;
+    },
+    [png, hex, tolerance] as const,
+  );
+}

@@ -8,22 +8,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/types.ts';
 import { parseView } from '../../src/model/urlState.ts';
 import { selectSnapshot, type ViewFilter } from '../../src/model/view.ts';
-import { collectErrors, readStatus, startExplorer, type Explorer } from './harness.ts';
+import { EMPHASIS_EDGE_COLOR, TYPE_COLORS } from '../../src/model/style.ts';
+import { collectErrors, graphPixelsOfColour, readStatus, startExplorer, type Explorer } from './harness.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DATA_PATH = '/generated/synthetic-5000.json';
+const LARGE_PATH = '/generated/synthetic-30000.json';
 
 let explorer: Explorer;
 let folder: string;
 let text: string;
 let dataset: Dataset;
+let largeText: string;
+
+function generate(events: number, actors: number): string {
+  const file = join(folder, `synthetic-${events}.json`);
+  const args = ['--import', 'tsx', 'src/cli/synthetic.ts', '--events', String(events), '--actors', String(actors), '--seed', '1', '--out', file];
+  execFileSync(process.execPath, args, { cwd: root, stdio: 'pipe' });
+  return readFileSync(file, 'utf8');
+}
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'explorer-scale-'));
-  const file = join(folder, 'synthetic.json');
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/synthetic.ts', '--events', '5000', '--actors', '1500', '--seed', '1', '--out', file], { cwd: root, stdio: 'pipe' });
-  text = readFileSync(file, 'utf8');
+  text = generate(5000, 1500);
   dataset = JSON.parse(text) as Dataset;
+  largeText = generate(30_000, 3000);
   explorer = await startExplorer();
 });
 
@@ -32,9 +41,9 @@ afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-async function openGenerated(): Promise<Page> {
+async function openGenerated(path = DATA_PATH, body = text): Promise<Page> {
   const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.route(`**${DATA_PATH}`, (route) => route.fulfill({ contentType: 'application/json', body: text }));
+  await page.route(`**${path}`, (route) => route.fulfill({ contentType: 'application/json', body }));
   return page;
 }
 
@@ -122,4 +131,35 @@ describe('explorer on 5,000 generated interactions among 1,500 actors', () => {
       .toBe(accented.name);
     await page.close();
   }, 60_000);
+
+  // Above 50,000 edges they are one pixel wide (see hairlineEdgeProgram), so emphasis is a colour.
+  it('draws the edges of a larger graph as hairlines and colours the hovered actor\'s edges', async () => {
+    const page = await openGenerated(LARGE_PATH, largeText);
+    const errors = collectErrors(page);
+    await page.goto(`${explorer.url}?data=${encodeURIComponent(LARGE_PATH)}&from=2024-03-01&to=2024-05-31`);
+    await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
+    await expect.poll(() => graphPixelsOfColour(page, TYPE_COLORS.call), { timeout: 30_000 }).toBeGreaterThan(200);
+    expect(await graphPixelsOfColour(page, EMPHASIS_EDGE_COLOR)).toBe(0);
+    const busiest = new Map<string, number>();
+    for (const event of JSON.parse(largeText).events as Dataset['events']) {
+      for (const p of event.participants) busiest.set(p, (busiest.get(p) ?? 0) + 1);
+    }
+    const [hub] = [...busiest].sort((a, b) => b[1] - a[1])[0]!;
+    const name = (JSON.parse(largeText) as Dataset).actors.find((a) => a.id === hub)!.name;
+    await page.getByRole('combobox', { name: 'Search actors' }).fill(name);
+    await page.getByRole('option', { name: new RegExp(name) }).first().click();
+    await page.getByRole('button', { name: 'Close details' }).click();
+    // Search centres the actor once the camera settles: hover the centre until its edges light up.
+    const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+    await expect
+      .poll(async () => {
+        await page.mouse.move(canvas.x + canvas.width / 2 + 1, canvas.y + canvas.height / 2);
+        await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+        await page.waitForTimeout(300);
+        return graphPixelsOfColour(page, EMPHASIS_EDGE_COLOR);
+      }, { timeout: 30_000, interval: 500 })
+      .toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
