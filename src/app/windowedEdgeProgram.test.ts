@@ -46,7 +46,7 @@ describe('EdgeRuns', () => {
 });
 
 describe('windowedEdgeProgram', () => {
-  /** Stands in for a sigma program: the windowed wrapper only reads these members and calls drawWebGL. */
+  /** Stands in for a sigma program: the windowed wrapper only reads these members and calls its methods. */
   function programWith(isInstanced: boolean, range: InstanceRange | undefined) {
     const calls: unknown[][] = [];
     const gl = {
@@ -56,28 +56,41 @@ describe('windowedEdgeProgram', () => {
     class Base {
       readonly isInstanced = isInstanced;
       readonly VERTICES = 6;
+      readonly STRIDE = 24;
       readonly capacity = 100;
+      array = Float32Array.from({ length: 100 * 24 }, (_, i) => i);
+      bindProgram(_program: unknown) {
+        calls.push(['upload', this.array.length, this.array[0]]);
+      }
       drawWebGL(method: number, _info?: unknown) {
         calls.push(['all', method]);
       }
     }
     const Windowed = windowedEdgeProgram(Base as unknown as new () => EdgeProgram, () => range);
     const program = new (Windowed as unknown as new () => Base)();
-    return { draw: () => program.drawWebGL.call(program, 1, { gl, frameBuffer: null } as never), calls };
+    return {
+      program,
+      calls,
+      draw: () => {
+        program.bindProgram.call(program, { gl });
+        program.drawWebGL.call(program, 1, { gl, frameBuffer: null } as never);
+      },
+    };
   }
 
-  it('draws only the vertices of the run from a plain (not instanced) buffer', () => {
-    const { draw, calls } = programWith(false, { start: 10, end: 25 });
+  it('uploads and draws only the vertices of the run from a plain (not instanced) buffer', () => {
+    const { draw, calls, program } = programWith(false, { start: 10, end: 25 });
     draw();
-    expect(calls).toEqual([['drawArrays', 1, 60, 90]]);
+    expect(calls).toEqual([['upload', 15 * 24, 10 * 24], ['drawArrays', 1, 0, 15 * 6]]);
+    expect(program.array.length).toBe(100 * 24);
   });
 
   it('draws nothing for an empty run and everything when there is no run', () => {
     const empty = programWith(false, { start: 40, end: 40 });
     empty.draw();
-    expect(empty.calls).toEqual([]);
+    expect(empty.calls).toEqual([['upload', 0, undefined]]);
     const unknown = programWith(false, undefined);
     unknown.draw();
-    expect(unknown.calls).toEqual([['all', 1]]);
+    expect(unknown.calls).toEqual([['upload', 100 * 24, 0], ['all', 1]]);
   });
 });

@@ -16,9 +16,9 @@ type EdgeProgramClass = abstract new (...args: any[]) => EdgeProgram;
 /**
  * An edge program that draws only a run of its instances. Sigma fills each program's buffer in the
  * graph's edge order, which the scene graph keeps in date order, so the edges of a time window sit
- * in one contiguous run; everything outside it is hidden. Sigma 3 draws every instance of a buffer,
- * hidden ones included, and software WebGL spends about as long on a hidden instance as on a
- * drawn one: without this, each frame costs the whole dataset, not the window.
+ * in one contiguous run; everything outside it is hidden. Sigma 3 uploads and draws every instance
+ * of a buffer on each frame, hidden ones included, and software WebGL spends about as long on a
+ * hidden instance as on a drawn one: without this, each frame costs the whole dataset, not the window.
  * `rangeOf` returns undefined to draw everything (before the scene knows its view).
  */
 export function windowedEdgeProgram<T extends EdgeProgramClass>(Base: T, rangeOf: (capacity: number) => InstanceRange | undefined): T {
@@ -31,16 +31,17 @@ export function windowedEdgeProgram<T extends EdgeProgramClass>(Base: T, rangeOf
       return { start, end: Math.max(start, Math.min(range.end, this.capacity)) };
     }
 
+    /** Sigma uploads a program's whole buffer on every draw; upload only the run, which then starts at 0. */
     protected override bindProgram(program: ProgramInfo): void {
-      super.bindProgram(program);
       const range = this.current(program.gl);
-      if (!range || range.start === 0 || !this.isInstanced) return;
-      // Point the per-instance attributes at the first instance of the run.
-      const gl = program.gl;
-      gl.bindBuffer(gl.ARRAY_BUFFER, program.buffer);
-      let offset = range.start * this.STRIDE * Float32Array.BYTES_PER_ELEMENT;
-      for (const attr of this.ATTRIBUTES) offset += this.bindAttribute(attr, program, offset, true);
-      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+      if (!range) return super.bindProgram(program);
+      const whole = this.array;
+      this.array = whole.subarray(range.start * this.STRIDE, range.end * this.STRIDE);
+      try {
+        super.bindProgram(program);
+      } finally {
+        this.array = whole;
+      }
     }
 
     override drawWebGL(method: number, info: ProgramInfo): void {
@@ -48,9 +49,10 @@ export function windowedEdgeProgram<T extends EdgeProgramClass>(Base: T, rangeOf
       const range = this.current(gl);
       if (!range) return super.drawWebGL(method, info);
       gl.bindFramebuffer(gl.FRAMEBUFFER, info.frameBuffer);
-      if (range.end === range.start) return;
-      if (!this.isInstanced) gl.drawArrays(method, range.start * this.VERTICES, (range.end - range.start) * this.VERTICES);
-      else if (gl instanceof WebGL2RenderingContext) gl.drawArraysInstanced(method, 0, this.VERTICES, range.end - range.start);
+      const count = range.end - range.start;
+      if (!count) return;
+      if (!this.isInstanced) gl.drawArrays(method, 0, count * this.VERTICES);
+      else if (gl instanceof WebGL2RenderingContext) gl.drawArraysInstanced(method, 0, this.VERTICES, count);
     }
   }
   return Windowed;
