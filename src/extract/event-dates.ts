@@ -81,13 +81,14 @@ export function attachDates(
     a.tokens
       .slice(Math.min(x.triggerStart, y.triggerStart) + 1, Math.max(x.triggerStart, y.triggerStart))
       .some((t, k, all) => CLAUSE_OPENERS.has(t.key) && !(t.key === 'which' && SAME_TIME.has(all[k - 1]?.key ?? '')));
-  // "met on Thursday, a day after holding talks": an anaphoric time counts from a day the sentence already named.
+  // "met on Thursday, a day after holding talks", "arrived on Tuesday and met Xi the next day": an
+  // anaphoric time counts from a day the sentence already named, else from the text's last one.
   const sentenceDay = (expr: DateExpression) => {
     const named = [...expressions].reverse().find((x) => x.start < expr.start && !x.anaphoric);
     return named?.resolve(anchor, owner.get(named)?.status === 'planned' ? 'future' : 'past', state.lastDate)?.date;
   };
   const resolve = (expr: DateExpression, direction: Direction) =>
-    expr.resolve(anchor, direction, (expr.leadsInto ? sentenceDay(expr) : undefined) ?? state.lastDate);
+    expr.resolve(anchor, direction, (expr.anaphoric ? sentenceDay(expr) : undefined) ?? state.lastDate);
   const undated: SentenceEvent[] = [];
   for (const event of sorted) {
     const own = expressions.find((x) => owner.get(x) === event);

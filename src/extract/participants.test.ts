@@ -113,6 +113,18 @@ describe('whose interaction', () => {
     ]);
   });
 
+  it('reads "called on" a host introduced by "his" or "the" as a visit, and not a call on a topic', () => {
+    const text =
+      'Antony Blinken called on his Chinese counterpart Wang Yi in Beijing on Monday. ' +
+      'S Jaishankar called on the Sri Lankan Prime Minister Harini Amarasuriya on Tuesday. ' +
+      'Blinken and Jaishankar held a call on the Red Sea on Thursday.';
+    expect(summarise('2024-12-18', text)).toEqual([
+      '2024-12-16 meeting occurred antony-blinken+wang-yi',
+      '2024-12-17 meeting occurred harini-amarasuriya+subrahmanyam-jaishankar',
+      '2024-12-12 call occurred antony-blinken+subrahmanyam-jaishankar',
+    ]);
+  });
+
   it('does not make the object of one verb the subject of the next', () => {
     expect(summarise('2024-12-16', 'Jaishankar calls on Sri Lankan President Dissanayake, holds talks with counterpart Herath')).toEqual([]);
   });

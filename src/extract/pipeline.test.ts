@@ -119,6 +119,14 @@ describe('times in other clauses', () => {
     ]);
   });
 
+  it('dates "the next day" from a day named earlier in the same sentence', () => {
+    const text = 'Vladimir Putin spoke with Recep Tayyip Erdogan by phone on Sunday. Putin arrived in Beijing on Tuesday and met Xi Jinping the next day.';
+    expect(summarise('2024-05-17', text)).toEqual([
+      '2024-05-12 call occurred recep-tayyip-erdogan+vladimir-putin',
+      '2024-05-15 meeting occurred vladimir-putin+xi-jinping',
+    ]);
+  });
+
   it('dates "a day after holding talks" from the day the sentence names', () => {
     expect(summarise('2024-11-15', 'Rafael Grossi met Masoud Pezeshkian on Thursday, a day after holding talks with Abbas Araghchi.')).toEqual([
       '2024-11-14 meeting occurred masoud-pezeshkian+rafael-grossi',

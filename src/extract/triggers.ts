@@ -1,5 +1,5 @@
 import type { EventType } from '../model/types.ts';
-import { NOT_NAMES } from './lexicon.ts';
+import { NOT_NAMES, PERSON_TITLE_WORDS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** How a trigger finds its other participants. */
@@ -65,6 +65,9 @@ const BY_PHONE = /\b(?:(?:phone|telephone|video) (?:call|conversation|talks)|by 
 /** Words that put two people in one room, turning "spoke with" into a meeting. */
 const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|on the sidelines|sidelines of|during (?:his|her|a|the) (?:visit|trip|tour)|at the (?:summit|meeting)|bilateral meeting|in (?:his|her) office|met)\b/i;
 
+/** Words before the host of a visit: "called on the prime minister", "on his counterpart". */
+const HOST_DETERMINERS = new Set(['the', 'his', 'her', 'their']);
+
 /**
  * "Jaishankar called on President Dissanayake", "paid a courtesy call on the prime minister": a visit,
  * not a phone call; "called on Russia to withdraw" urges, and is no contact at all.
@@ -72,9 +75,14 @@ const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|on the sidelines|sidelines 
 function callsOn(tokens: Token[], i: number): boolean {
   if (!CALL_FORMS.has(tokens[i]!.key) || tokens[i + 1]?.key !== 'on') return false;
   const next = tokens[i + 2];
-  if (!next || !(next.isCapitalised || ['the', 'his', 'her'].includes(next.key)) || REMOTE.has(tokens[i - 1]?.key ?? '')) return false;
-  // "a call on Wednesday", "a call on the war": a time or a topic, not a host.
-  if (NOT_NAMES.has(next.key) || /^\d/.test(next.key) || (next.key === 'the' && !tokens[i + 3]?.isCapitalised)) return false;
+  if (!next || REMOTE.has(tokens[i - 1]?.key ?? '')) return false;
+  if (HOST_DETERMINERS.has(next.key)) {
+    // "called on the Saudi crown prince", "on his Chinese counterpart"; not "a call on the Red Sea".
+    if (!tokens.slice(i + 3, i + 7).some((t) => PERSON_TITLE_WORDS.has(t.key))) return false;
+  } else if (!next.isCapitalised || NOT_NAMES.has(next.key) || /^\d/.test(next.key)) {
+    // "a call on Wednesday", "a call on trade": a time or a topic, not a host.
+    return false;
+  }
   for (let j = i + 2; j < Math.min(tokens.length, i + 14); j++) {
     const key = tokens[j]!.key;
     if (key === 'to') return false;
