@@ -54,7 +54,7 @@ export function loadGazetteer(): Gazetteer {
   return bundled;
 }
 
-export function roleHeldOn(role: GazetteerRole, date: IsoDate): boolean {
+export function roleHeldOn(role: Pick<GazetteerRole, 'from' | 'to'>, date: IsoDate): boolean {
   return (role.from === undefined || role.from <= date) && (role.to === undefined || date <= role.to);
 }
 

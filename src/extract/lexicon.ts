@@ -3,7 +3,7 @@ import type { Office } from '../model/types.ts';
 /** An office named by a title phrase; `titlePattern` narrows offices whose holders share one kind. */
 export interface TitleSpec {
   words: string[];
-  /** 'recent': "the Russian diplomat" is the person of that country the article named last. */
+  /** 'recent': "the Russian diplomat" is the person of that country the article named last who holds such an office. */
   office: Office | 'leader' | 'counterpart' | 'recent';
   titlePattern?: RegExp;
 }
@@ -62,8 +62,8 @@ export const TITLES: TitleSpec[] = [
   spec('envoy', 'envoy'),
   spec('leader', 'leader'),
   spec('counterpart', 'counterpart'),
-  spec('diplomat', 'recent'),
-  spec('minister', 'recent'),
+  spec('diplomat', 'recent', /\b(?:minister|secretary|ambassador|envoy|representative|diplomat|counsellor|consul)/i),
+  spec('minister', 'recent', /\bminister\b/i),
 ];
 
 /** Words that introduce a person's name without naming an office we resolve. */

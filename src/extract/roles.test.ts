@@ -45,6 +45,12 @@ describe('role nouns', () => {
     expect(summarise('2024-04-09', 'The minister met Wang Yi on Tuesday.')).toEqual([]);
   });
 
+  it('reads "the Russian minister" as the last Russian named who is a minister, not the president named after him', () => {
+    const text =
+      'Sergey Lavrov arrived in Beijing on Monday, days after Vladimir Putin spoke with Xi Jinping. The Russian minister met Wang Yi on Tuesday.';
+    expect(summarise('2024-04-10', text)).toContain('2024-04-09 meeting occurred sergei-lavrov+wang-yi');
+  });
+
   it('reads "Prince Faisal" and "the two had spoken" through the people named before', () => {
     const text =
       'Antony Blinken met Saudi Foreign Minister Prince Faisal bin Farhan on Monday. Prince Faisal spoke by phone with Hossein Amir-Abdollahian on Sunday. ' +

@@ -30,10 +30,7 @@ export function officesOf(ctx: ArticleContext, ref: ActorRef): { office: Office;
  */
 export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleScope, possessor?: ActorRef): ActorRef | undefined {
   let office: Office | undefined;
-  if (spec.office === 'recent') {
-    const id = [...ctx.recentPeople].reverse().find((p) => scope.country && ctx.actors.get(p)?.country === scope.country);
-    return id ? ctx.actors.get(id) : undefined;
-  }
+  if (spec.office === 'recent') return recentOfCountry(ctx, spec, scope.country);
   if (spec.office === 'counterpart') {
     const own = possessor ? officesOf(ctx, possessor)[0] : undefined;
     office = own?.office;
@@ -62,6 +59,18 @@ export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleSco
   // Overlapping tenures in the data: the most recent appointment is the likelier holder.
   const latest = holders.reduce((a, b) => ((b.role.from ?? '') > (a.role.from ?? '') ? b : a));
   return refFromEntry(ctx, latest.entry);
+}
+
+/**
+ * "The Russian minister": the person of that country the article named last whose office on the
+ * article's date fits the title (the minister, not the president named after him), else the last
+ * one whose office the data does not know.
+ */
+function recentOfCountry(ctx: ArticleContext, spec: TitleSpec, country: string | undefined): ActorRef | undefined {
+  if (!country) return undefined;
+  const recent = [...ctx.recentPeople].reverse().map((id) => ctx.actors.get(id)!).filter((ref) => ref.country === country);
+  const titles = (ref: ActorRef) => (ref.roles ?? []).filter((r) => roleHeldOn(r, ctx.published)).map((r) => r.title);
+  return recent.find((ref) => titles(ref).some((t) => spec.titlePattern?.test(t) ?? true)) ?? recent.find((ref) => titles(ref).length === 0);
 }
 
 /** Who held the office on the article's date; the same for every mention of the title in one article. */
