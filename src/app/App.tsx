@@ -17,7 +17,6 @@ import { GraphCanvas } from './GraphCanvas.tsx';
 import { LoadProgress } from './LoadProgress.tsx';
 import { EdgeTooltip } from './EdgeTooltip.tsx';
 import { edgeBudgetFrom } from './lod.ts';
-import { PairsMergedContext } from './pairsMerged.ts';
 import { mergedPairsOf, mergedPartnersOf } from './mergedPairs.ts';
 import { ExplorerScene } from './scene.ts';
 import { browserScheduler } from './scheduler.ts';
@@ -93,17 +92,15 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
         <FiltersPanel view={{ ...view, filter }} onChange={(next) => setView(next, 'push')} />
         <DetailsPanel dataset={dataset} tracker={tracker} filter={filter} selection={view.selection} onSelect={select} mergedPairsOf={pairsOf} mergedPartnersOf={partnersOf} />
       </main>
-      <PairsMergedContext.Provider value={counts.merged}>
-        <Timeline
-          span={span}
-          filter={filter}
-          dailyCounts={perDay}
-          counts={counts}
-          onScrub={(next) => update({ filter: next }, 'scrub')}
-          onPlay={(next) => update({ filter: next }, 'replace')}
-          onModeChange={(next) => update({ filter: next }, 'push')}
-        />
-      </PairsMergedContext.Provider>
+      <Timeline
+        span={span}
+        filter={filter}
+        dailyCounts={perDay}
+        counts={counts}
+        onScrub={(next) => update({ filter: next }, 'scrub')}
+        onPlay={(next) => update({ filter: next }, 'replace')}
+        onModeChange={(next) => update({ filter: next }, 'push')}
+      />
     </ExplorerContext.Provider>
   );
 }

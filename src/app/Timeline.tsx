@@ -4,7 +4,7 @@ import type { ViewFilter } from '../model/view.ts';
 import { formatDate, plural } from './format.ts';
 import { Histogram } from './Histogram.tsx';
 import { RangeSlider } from './RangeSlider.tsx';
-import { StatusLine } from './StatusLine.tsx';
+import { StatusLine, type ViewCounts } from './StatusLine.tsx';
 import { SPEEDS, usePlayback } from './usePlayback.ts';
 
 interface TimelineProps {
@@ -12,7 +12,7 @@ interface TimelineProps {
   /** The view's filter with both dates filled in. */
   filter: ViewFilter;
   dailyCounts: Uint32Array;
-  counts: { interactions: number; actors: number };
+  counts: ViewCounts;
   onScrub(filter: ViewFilter): void;
   onPlay(filter: ViewFilter): void;
   onModeChange(filter: ViewFilter): void;
@@ -62,7 +62,7 @@ export function Timeline({ span, filter, dailyCounts, counts, onScrub, onPlay, o
           <strong>{cumulative ? `Up to ${formatDate(dateOf(end))}` : rangeText}</strong>
           <span className="muted"> · {plural(end - start + 1, 'day')}</span>
         </div>
-        <StatusLine interactions={counts.interactions} actors={counts.actors} />
+        <StatusLine {...counts} />
       </div>
       <div className="timeline-slider">
         <Histogram counts={dailyCounts} start={start} end={end} />
