@@ -53,7 +53,7 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
   const counts = useMemo(() => {
     if (scene) scene.apply(filter);
     else if (tracker.filter !== filter) tracker.update(filter);
-    return { interactions: tracker.interactions, actors: tracker.actors, merged: scene?.lod.merged ?? false };
+    return { interactions: tracker.interactions, actors: tracker.actors, merged: scene?.lod.merged ?? false, cut: scene?.lod.cut };
   }, [scene, tracker, filter]);
   const categories = JSON.stringify([filter.types, filter.statuses, filter.kinds]);
   // The histogram counts what passes the type, status and kind filters, so it follows only them.

@@ -12,6 +12,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** The status line: "12 interactions · 9 actors", and "· pairs merged" when parallel edges draw as one. */
-export function statusText(interactions: number, actors: number, pairsMerged = false): string {
-  return `${plural(interactions, 'interaction')} · ${plural(actors, 'actor')}${pairsMerged ? ' · pairs merged' : ''}`;
+export function statusText(interactions: number, actors: number, pairsMerged = false, cut?: { drawn: number; of: number }): string {
+  const merged = cut ? ` · pairs merged, busiest ${cut.drawn.toLocaleString('en-GB')} of ${cut.of.toLocaleString('en-GB')} drawn` : ' · pairs merged';
+  return `${plural(interactions, 'interaction')} · ${plural(actors, 'actor')}${pairsMerged ? merged : ''}`;
 }

@@ -59,7 +59,7 @@ function setup(budget: number) {
 
 describe('level of detail', () => {
   it('draws each pair once, with its count, when the view holds more edges than the budget', () => {
-    const { scene, show, drawn } = setup(2);
+    const { scene, show, drawn } = setup(3);
     show(between('2025-01-01', '2025-01-05'));
     expect(scene.lod.edgesInView).toBe(7);
     expect(scene.lod.merged).toBe(true);
@@ -104,12 +104,41 @@ describe('level of detail', () => {
     expect(calls.at(-1)?.partialGraph?.edges).toEqual(expect.arrayContaining(['e3#0', 'e2#0']));
     show(between('2025-01-02', '2025-01-04'));
     expect(scene.lod.countOf('e2#0')).toBe(3);
-    expect(drawn()).toEqual({ 'e4#0': '3 interactions', 'e4#1': null, 'e4#2': null });
+    // Three pairs in view and room for one: the busiest.
+    expect(drawn()).toEqual({ 'e4#0': '3 interactions' });
     // Back under the budget: every edge in view is drawn again, which takes a repaint of all edges.
     show(between('2025-01-05', '2025-01-05'));
     expect(scene.lod.merged).toBe(false);
     expect(drawn()).toEqual({ 'e5#0': null });
     expect(calls.at(-1)?.partialGraph?.edges).toHaveLength(7);
+  });
+
+  it('draws only the busiest pairs that fit the budget, says how many, and repaints pairs that cross the line', () => {
+    const { scene, show, drawn, calls } = setup(2);
+    show(between('2025-01-01', '2025-01-05'));
+    // p–q 4, q–r 2, p–r 1: two lines fit.
+    expect(drawn()).toEqual({ 'e4#0': '4 interactions', 'e5#0': '2 interactions' });
+    expect(scene.lod.cut).toEqual({ drawn: 2, of: 3 });
+    // p–q 2, q–r 2, p–r 1: still two; then p–q 1, q–r 2, p–r 1: only q–r fits, and p–q is repainted.
+    show(between('2025-01-03', '2025-01-05'));
+    expect(drawn()).toEqual({ 'e4#0': '2 interactions', 'e5#0': '2 interactions' });
+    show(between('2025-01-04', '2025-01-05'));
+    expect(drawn()).toEqual({ 'e5#0': '2 interactions' });
+    expect(scene.lod.cut).toEqual({ drawn: 1, of: 3 });
+    expect(calls.at(-1)?.partialGraph?.edges).toContain('e4#0');
+    show(between('2025-01-01', '2025-01-02'));
+    expect(scene.lod.cut).toBeUndefined();
+    expect(drawn()).toEqual({ 'e1#0': null, 'e2#0': null });
+  });
+
+  it('repaints a pair that becomes one of the busiest while its own count stays the same', () => {
+    const { show, drawn, calls } = setup(1);
+    show(between('2025-01-01', '2025-01-05'));
+    expect(drawn()).toEqual({ 'e4#0': '4 interactions' });
+    // p–q falls from 4 to 1; q–r keeps its 2 and is now the busiest.
+    show(between('2025-01-04', '2025-01-05'));
+    expect(drawn()).toEqual({ 'e5#0': '2 interactions' });
+    expect(calls.at(-1)?.partialGraph?.edges).toContain('e5#0');
   });
 
   it('counts only what the filters let through', () => {

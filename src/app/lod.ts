@@ -23,7 +23,12 @@ export class LevelOfDetail {
   /** Slot of the edge standing for each pair, -1 when none of its edges is in view. */
   private readonly shown: Int32Array;
   private readonly changed = new Set<string>();
+  /** pairsWith[c]: pairs with c edges in view. */
+  private readonly pairsWith: Uint32Array;
   edgesInView = 0;
+  pairsInView = 0;
+  /** While merged, only pairs with at least this many edges in view are drawn: the busiest that fit the budget. */
+  private drawnFrom = 1;
 
   constructor(
     private readonly graph: SceneGraph,
@@ -44,6 +49,10 @@ export class LevelOfDetail {
     });
     this.count = new Uint32Array(pairs);
     this.shown = new Int32Array(pairs).fill(-1);
+    let largest = 0;
+    for (let p = 0; p < pairs; p++) largest = Math.max(largest, this.start[p + 1]! - this.start[p]!);
+    this.pairsWith = new Uint32Array(largest + 1);
+    this.pairsWith[0] = pairs;
   }
 
   private slotOf(edge: string): { pair: number; slot: number } {
@@ -77,6 +86,48 @@ export class LevelOfDetail {
     return this.shown[pair] === this.start[pair]! + rank;
   }
 
+  /** Whether the edge that stands for its pair is drawn: its pair is among the busiest that fit the budget. */
+  isDrawn(pair: number, rank: number): boolean {
+    return this.standsFor(pair, rank) && this.count[pair]! >= this.drawnFrom;
+  }
+
+  /** While merged, how many pairs are drawn out of those in view, when not all of them fit the budget. */
+  get cut(): { drawn: number; of: number } | undefined {
+    if (!this.merged || this.drawnFrom <= 1) return undefined;
+    let drawn = 0;
+    for (let c = this.drawnFrom; c < this.pairsWith.length; c++) drawn += this.pairsWith[c]!;
+    return { drawn, of: this.pairsInView };
+  }
+
+  /**
+   * Chooses which merged pairs are drawn after the counts moved: the busiest, as many as fit the
+   * budget, so a frame never draws more lines than the budget. Pairs that cross the line are
+   * repainted; the line moves rarely, as it takes many pairs to change.
+   */
+  updateCut(): void {
+    let from = 1;
+    if (this.merged && this.pairsInView > this.budget) {
+      let drawn = 0;
+      from = this.pairsWith.length;
+      while (from > 1 && drawn + this.pairsWith[from - 1]! <= this.budget) drawn += this.pairsWith[--from]!;
+    }
+    if (from === this.drawnFrom) return;
+    const [low, high] = from < this.drawnFrom ? [from, this.drawnFrom] : [this.drawnFrom, from];
+    this.drawnFrom = from;
+    this.count.forEach((count, pair) => {
+      if (count >= low && count < high && this.shown[pair] !== -1) this.changed.add(this.keys[this.shown[pair]!]!);
+    });
+  }
+
+  /** Moves a pair's count, keeping the number of pairs with each count. */
+  private setCount(pair: number, count: number): void {
+    const before = this.count[pair]!;
+    this.pairsWith[before]!--;
+    this.pairsWith[count]!++;
+    this.pairsInView += Number(count > 0) - Number(before > 0);
+    this.count[pair] = count;
+  }
+
   /** Counts again from nothing; `inView` says which edges are in view now. */
   recount(inView: (edge: string) => boolean): void {
     this.count.fill(0);
@@ -89,6 +140,11 @@ export class LevelOfDetail {
       this.edgesInView++;
       this.shown[pair] = slot;
     });
+    this.pairsWith.fill(0);
+    for (const count of this.count) this.pairsWith[count]!++;
+    this.pairsInView = this.count.length - this.pairsWith[0]!;
+    this.drawnFrom = 1;
+    this.updateCut();
     this.changed.clear();
   }
 
@@ -100,7 +156,7 @@ export class LevelOfDetail {
   move(edge: string, entering: boolean, inView: (edge: string) => boolean): void {
     const { pair, slot } = this.slotOf(edge);
     const before = this.shown[pair]!;
-    this.count[pair]! += entering ? 1 : -1;
+    this.setCount(pair, this.count[pair]! + (entering ? 1 : -1));
     this.edgesInView += entering ? 1 : -1;
     if (entering && (before === -1 || slot > before)) this.shown[pair] = slot;
     if (!entering && slot === before) {

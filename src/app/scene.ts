@@ -107,6 +107,7 @@ export class ExplorerScene {
         if (this.kindsAllow(key)) this.lod.move(key, entering, this.isEdgeInView);
       }
     }
+    this.lod.updateCut();
     if (this.lod.merged !== wasMerged) this.pendingAllEdges = true;
     for (const a of change.actors) this.pendingActors.add(a);
     if (this.hovered) this.hover(this.hovered, true);
@@ -278,7 +279,7 @@ export class ExplorerScene {
     const type = edgeProgramType(attrs);
     if (!this.isEdgeShown(edge, attrs)) return { hidden: true, type };
     const merged = this.lod.merged ? this.lod.countOfPair(attrs.pair) : 1;
-    if (merged > 1 && !this.lod.standsFor(attrs.pair, attrs.rank)) return { hidden: true, type };
+    if (this.lod.merged && !this.lod.isDrawn(attrs.pair, attrs.rank)) return { hidden: true, type };
     const display: Partial<EdgeDisplayData> & { curvature: number } =
       merged > 1
         ? { type, curvature: 0, color: MERGED_EDGE_COLOR, size: mergedEdgeSize(merged), label: `${merged.toLocaleString('en-GB')} interactions` }

@@ -9,6 +9,15 @@ const dataset = generateDataset({ events: 2000, actors: 200, seed: 3 });
 const json = JSON.stringify(dataset);
 const gzip = gzipSync(json);
 const everything = selectSnapshot(dataset, { mode: 'window' });
+
+/** Distinct pairs of actors that interacted. */
+function pairsOf(events: { participants: string[] }[]): number {
+  const pairs = new Set<string>();
+  for (const { participants: p } of events) {
+    for (let i = 0; i < p.length; i++) for (let j = i + 1; j < p.length; j++) pairs.add([p[i], p[j]].sort().join('\n'));
+  }
+  return pairs.size;
+}
 const activity = new Map<string, number>();
 for (const event of dataset.events) for (const p of event.participants) activity.set(p, (activity.get(p) ?? 0) + 1);
 
@@ -69,7 +78,11 @@ describe('loading datasets', () => {
     const data = encodeURIComponent('/generated/d.json');
     await page.goto(`${explorer.url}?data=${data}&budget=100`);
     await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
-    await expect.poll(() => statusText(page)).toMatch(/^2,000 interactions · [\d,]+ actors · pairs merged$/);
+    // More pairs than the budget too: only the busiest 100 or fewer are drawn, and the line says so.
+    await expect.poll(() => statusText(page)).toMatch(/^2,000 interactions · [\d,]+ actors · pairs merged, busiest \d+ of [\d,]+ drawn$/);
+    const [, drawn, of] = /busiest (\d+) of ([\d,]+)/.exec((await statusText(page)) ?? '')!;
+    expect(Number(drawn)).toBeLessThanOrEqual(100);
+    expect(Number(of!.replace(/,/g, ''))).toBe(pairsOf(everything.events));
     // The busiest actor's panel lists its merged lines with their counts.
     const busiest = everything.actors.reduce((a, b) => (activity.get(b.id)! > activity.get(a.id)! ? b : a));
     await page.getByRole('combobox', { name: 'Search actors' }).fill(busiest.name);
