@@ -60,6 +60,10 @@ export function attachDates(
   verbTriggers: ReadonlySet<number>,
 ): void {
   const tokenAt = (offset: number) => a.tokens.findIndex((t) => t.end > offset);
+  // A day the sentence's own events stand on: not "Friday's summit", not the start of a span ("since
+  // … took office in July"), not a day inside a "who …" clause about something else.
+  const onMainLine = (x: DateExpression) =>
+    !x.possessive && !/\bsince\b(?:\W+\w+){0,6}\W*$/i.test(a.sentence.text.slice(0, x.start)) && !inRelativeClause(a, tokenAt(x.start));
   const owner = new Map<DateExpression, SentenceEvent | undefined>();
   const sorted = [...events].sort((x, y) => x.triggerStart - y.triggerStart);
   for (const expr of expressions) {
@@ -84,15 +88,16 @@ export function attachDates(
   // "met on Thursday, a day after holding talks", "arrived on Tuesday and met Xi the next day": an
   // anaphoric time counts from a day the sentence already named, else from the text's last one.
   const sentenceDay = (expr: DateExpression) => {
-    const named = [...expressions].reverse().find((x) => x.start < expr.start && !x.anaphoric);
-    return named?.resolve(anchor, owner.get(named)?.status === 'planned' ? 'future' : 'past', state.lastDate)?.date;
+    const named = [...expressions].reverse().find((x) => x.start < expr.start && !x.anaphoric && onMainLine(x));
+    const resolved = named?.resolve(anchor, owner.get(named)?.status === 'planned' ? 'future' : 'past', state.lastDate);
+    return resolved?.precision === 'day' ? resolved.date : undefined;
   };
   const resolve = (expr: DateExpression, direction: Direction) =>
     expr.resolve(anchor, direction, (expr.anaphoric ? sentenceDay(expr) : undefined) ?? state.lastDate);
   const undated: SentenceEvent[] = [];
   for (const event of sorted) {
     const own = expressions.find((x) => owner.get(x) === event);
-    const earlier = [...expressions].reverse().find((x) => owner.get(x) === undefined && !x.possessive && tokenAt(x.start) < event.triggerStart && !inRelativeClause(a, tokenAt(x.start)));
+    const earlier = [...expressions].reverse().find((x) => owner.get(x) === undefined && tokenAt(x.start) < event.triggerStart && onMainLine(x));
     const chosen = own ?? earlier;
     const resolved = chosen ? resolve(chosen, event.status === 'planned' ? 'future' : 'past') : undefined;
     if (!resolved) {
@@ -120,8 +125,7 @@ export function attachDates(
     if (event.status === 'occurred' && event.date! > anchor) event.status = 'planned';
   }
   for (const expr of expressions) {
-    // A span's start ("since … took office in July") is no day the text goes on to talk about.
-    if (expr.possessive || expr.leadsInto || /\bsince\b(?:\W+\w+){0,6}\W*$/i.test(a.sentence.text.slice(0, expr.start))) continue;
+    if (expr.leadsInto || !onMainLine(expr)) continue;
     const ownerEvent = owner.get(expr);
     if (ownerEvent && isBackground(a, ownerEvent)) continue;
     const future = ownerEvent ? ownerEvent.status === 'planned' : FUTURE_TENSE.test(a.sentence.text.slice(0, expr.start));

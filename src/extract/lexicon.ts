@@ -6,12 +6,15 @@ export interface TitleSpec {
   /** 'recent': "the Russian diplomat" is the person of that country the article named last who holds such an office. */
   office: Office | 'leader' | 'counterpart' | 'recent';
   titlePattern?: RegExp;
+  /** For 'recent': the offices that fit the title; `titlePattern` judges roles whose office is not known. */
+  recentOffices?: Office[];
 }
 
-const spec = (phrase: string, office: TitleSpec['office'], titlePattern?: RegExp): TitleSpec => ({
+const spec = (phrase: string, office: TitleSpec['office'], titlePattern?: RegExp, recentOffices?: Office[]): TitleSpec => ({
   words: phrase.split(' '),
   office,
   ...(titlePattern ? { titlePattern } : {}),
+  ...(recentOffices ? { recentOffices } : {}),
 });
 
 /** Longest phrases first so "vice president" wins over "president". */
@@ -62,8 +65,8 @@ export const TITLES: TitleSpec[] = [
   spec('envoy', 'envoy'),
   spec('leader', 'leader'),
   spec('counterpart', 'counterpart'),
-  spec('diplomat', 'recent', /\b(?:minister|secretary|ambassador|envoy|representative|diplomat|counsellor|consul)/i),
-  spec('minister', 'recent', /\bminister\b/i),
+  spec('diplomat', 'recent', /\b(?:minister|secretary|ambassador|envoy|representative|diplomat|counsellor|consul)/i, ['foreign-minister', 'envoy']),
+  spec('minister', 'recent', /\b(?:minister|secretary)\b/i, ['foreign-minister', 'defence-minister', 'minister']),
 ];
 
 /** Words that introduce a person's name without naming an office we resolve. */

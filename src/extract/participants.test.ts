@@ -117,11 +117,14 @@ describe('whose interaction', () => {
     const text =
       'Antony Blinken called on his Chinese counterpart Wang Yi in Beijing on Monday. ' +
       'S Jaishankar called on the Sri Lankan Prime Minister Harini Amarasuriya on Tuesday. ' +
-      'Blinken and Jaishankar held a call on the Red Sea on Thursday.';
+      'Blinken and Jaishankar held a call on the Red Sea on Thursday. ' +
+      'Blinken and Wang Yi held a call on the general situation in the Middle East on Friday. ' +
+      'Blinken called on the Israeli prime minister, Benjamin Netanyahu, to agree to a ceasefire.';
     expect(summarise('2024-12-18', text)).toEqual([
       '2024-12-16 meeting occurred antony-blinken+wang-yi',
       '2024-12-17 meeting occurred harini-amarasuriya+subrahmanyam-jaishankar',
       '2024-12-12 call occurred antony-blinken+subrahmanyam-jaishankar',
+      '2024-12-13 call occurred antony-blinken+wang-yi',
     ]);
   });
 

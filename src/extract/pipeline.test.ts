@@ -127,6 +127,11 @@ describe('times in other clauses', () => {
     ]);
   });
 
+  it('does not count "the next day" from a day inside a "who …" clause', () => {
+    const text = 'Xi Jinping arrived in Lima on Tuesday. Joe Biden, who took office in January 2021, met Xi Jinping the next day.';
+    expect(summarise('2024-11-15', text)).toEqual(['2024-11-13 meeting occurred joe-biden+xi-jinping']);
+  });
+
   it('dates "a day after holding talks" from the day the sentence names', () => {
     expect(summarise('2024-11-15', 'Rafael Grossi met Masoud Pezeshkian on Thursday, a day after holding talks with Abbas Araghchi.')).toEqual([
       '2024-11-14 meeting occurred masoud-pezeshkian+rafael-grossi',

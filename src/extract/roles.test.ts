@@ -49,6 +49,9 @@ describe('role nouns', () => {
     const text =
       'Sergey Lavrov arrived in Beijing on Monday, days after Vladimir Putin spoke with Xi Jinping. The Russian minister met Wang Yi on Tuesday.';
     expect(summarise('2024-04-10', text)).toContain('2024-04-09 meeting occurred sergei-lavrov+wang-yi');
+    // A foreign secretary is a minister; a prime minister is not "the minister".
+    const british = 'David Lammy arrived in Beijing on Monday, days after Keir Starmer spoke with Xi Jinping. The British minister met Wang Yi on Tuesday.';
+    expect(summarise('2024-10-22', british)).toContain('2024-10-22 meeting occurred david-lammy+wang-yi');
   });
 
   it('reads "Prince Faisal" and "the two had spoken" through the people named before', () => {

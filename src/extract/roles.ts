@@ -1,4 +1,4 @@
-import type { Office } from '../model/types.ts';
+import type { Office, Role } from '../model/types.ts';
 import { type ActorRef, type ArticleContext, homeCountry, refFromEntry } from './context.ts';
 import { roleHeldOn } from './gazetteer.ts';
 import type { Holder } from './name-index.ts';
@@ -69,8 +69,9 @@ export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleSco
 function recentOfCountry(ctx: ArticleContext, spec: TitleSpec, country: string | undefined): ActorRef | undefined {
   if (!country) return undefined;
   const recent = [...ctx.recentPeople].reverse().map((id) => ctx.actors.get(id)!).filter((ref) => ref.country === country);
-  const titles = (ref: ActorRef) => (ref.roles ?? []).filter((r) => roleHeldOn(r, ctx.published)).map((r) => r.title);
-  return recent.find((ref) => titles(ref).some((t) => spec.titlePattern?.test(t) ?? true)) ?? recent.find((ref) => titles(ref).length === 0);
+  const held = (ref: ActorRef) => (ref.roles ?? []).filter((r) => roleHeldOn(r, ctx.published));
+  const fits = (role: Role) => (role.office ? (spec.recentOffices ?? []).includes(role.office) : (spec.titlePattern?.test(role.title) ?? true));
+  return recent.find((ref) => held(ref).some(fits)) ?? recent.find((ref) => held(ref).length === 0);
 }
 
 /** Who held the office on the article's date; the same for every mention of the title in one article. */

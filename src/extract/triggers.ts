@@ -76,19 +76,38 @@ function callsOn(tokens: Token[], i: number): boolean {
   if (!CALL_FORMS.has(tokens[i]!.key) || tokens[i + 1]?.key !== 'on') return false;
   const next = tokens[i + 2];
   if (!next || REMOTE.has(tokens[i - 1]?.key ?? '')) return false;
-  if (HOST_DETERMINERS.has(next.key)) {
-    // "called on the Saudi crown prince", "on his Chinese counterpart"; not "a call on the Red Sea".
-    if (!tokens.slice(i + 3, i + 7).some((t) => PERSON_TITLE_WORDS.has(t.key))) return false;
-  } else if (!next.isCapitalised || NOT_NAMES.has(next.key) || /^\d/.test(next.key)) {
-    // "a call on Wednesday", "a call on trade": a time or a topic, not a host.
+  if (HOST_DETERMINERS.has(next.key) ? !titledHost(tokens, i + 3) : !next.isCapitalised || NOT_NAMES.has(next.key) || /^\d/.test(next.key)) {
+    // "a call on Wednesday", "a call on trade", "a call on the Red Sea": a time or a topic, not a host.
     return false;
   }
   for (let j = i + 2; j < Math.min(tokens.length, i + 14); j++) {
     const key = tokens[j]!.key;
     if (key === 'to') return false;
+    // "called on the Israeli prime minister, Benjamin Netanyahu, to agree": read past the name.
+    if (key === ',' && tokens[j + 1]?.isCapitalised) {
+      let k = j + 1;
+      while (tokens[k]?.isCapitalised) k++;
+      if (tokens[k]?.key === ',') {
+        j = k;
+        continue;
+      }
+    }
     if (key === '.' || key === ';' || key === ',' || key === 'and') break;
   }
   return true;
+}
+
+/** Words inside a title that are not titles themselves: "the Saudi crown prince", "the prime minister". */
+const TITLE_MODIFIERS = new Set(['prime', 'foreign', 'crown', 'defence', 'defense', 'interior', 'finance', 'trade', 'acting', 'deputy', 'vice']);
+/** Title words that are ordinary words too: "the general situation", "the head of state's plan". */
+const AMBIGUOUS_TITLES = new Set(['general', 'head', 'chief', 'deputy', 'official', 'vice']);
+
+/** After "the"/"his": a title names a person ("the Israeli prime minister"), unless it is a possessor ("the president's plan"). */
+function titledHost(tokens: Token[], start: number): boolean {
+  let end = start;
+  while (end < start + 5 && tokens[end] && (tokens[end]!.isCapitalised || TITLE_MODIFIERS.has(tokens[end]!.key) || PERSON_TITLE_WORDS.has(tokens[end]!.key))) end++;
+  if (tokens[end]?.key === "'s") return false;
+  return tokens.slice(start, end).some((t) => PERSON_TITLE_WORDS.has(t.key) && !AMBIGUOUS_TITLES.has(t.key));
 }
 
 /** Trigger words in a sentence; "visit" as a noun or verb is resolved by its slot. */
