@@ -1,4 +1,5 @@
 import { statusText } from './format.ts';
+import type { PairCut } from './lod.ts';
 
 export interface ViewCounts {
   interactions: number;
@@ -6,7 +7,7 @@ export interface ViewCounts {
   /** Parallel interactions between a pair are drawn as one edge now (see LevelOfDetail). */
   merged: boolean;
   /** How many of the merged pairs are drawn, when not all of them fit the budget. */
-  cut?: { drawn: number; of: number } | undefined;
+  cut?: PairCut | undefined;
 }
 
 /** What is in view, read out by screen readers as it changes; tests read it too. */

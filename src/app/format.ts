@@ -1,3 +1,4 @@
+import type { PairCut } from './lod.ts';
 import type { IsoDate } from '../model/types.ts';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -12,7 +13,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** The status line: "12 interactions · 9 actors", and "· pairs merged" when parallel edges draw as one. */
-export function statusText(interactions: number, actors: number, pairsMerged = false, cut?: { drawn: number; of: number }): string {
+export function statusText(interactions: number, actors: number, pairsMerged = false, cut?: PairCut): string {
   const merged = cut ? ` · pairs merged, busiest ${cut.drawn.toLocaleString('en-GB')} of ${cut.of.toLocaleString('en-GB')} drawn` : ' · pairs merged';
   return `${plural(interactions, 'interaction')} · ${plural(actors, 'actor')}${pairsMerged ? merged : ''}`;
 }

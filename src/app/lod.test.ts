@@ -131,6 +131,15 @@ describe('level of detail', () => {
     expect(drawn()).toEqual({ 'e1#0': null, 'e2#0': null });
   });
 
+  it('draws the busiest pairs even when they alone tie above the budget', () => {
+    const { scene, show, drawn } = setup(1);
+    // e4 alone: three pairs of one interaction each, and room for one line.
+    show(between('2025-01-04', '2025-01-04'));
+    expect(scene.lod.merged).toBe(true);
+    expect(Object.keys(drawn()).sort()).toEqual(['e4#0', 'e4#1', 'e4#2']);
+    expect(scene.lod.cut).toBeUndefined();
+  });
+
   it('repaints a pair that becomes one of the busiest while its own count stays the same', () => {
     const { show, drawn, calls } = setup(1);
     show(between('2025-01-01', '2025-01-05'));

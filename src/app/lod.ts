@@ -1,5 +1,11 @@
 import type { SceneGraph } from './explorerGraph.ts';
 
+/** How many merged pairs are drawn, of those in view. */
+export interface PairCut {
+  drawn: number;
+  of: number;
+}
+
 /** Above this many edges in view, parallel interactions between a pair draw as one weighted edge. */
 export const DEFAULT_EDGE_BUDGET = 50_000;
 
@@ -92,7 +98,7 @@ export class LevelOfDetail {
   }
 
   /** While merged, how many pairs are drawn out of those in view, when not all of them fit the budget. */
-  get cut(): { drawn: number; of: number } | undefined {
+  get cut(): PairCut | undefined {
     if (!this.merged || this.drawnFrom <= 1) return undefined;
     let drawn = 0;
     for (let c = this.drawnFrom; c < this.pairsWith.length; c++) drawn += this.pairsWith[c]!;
@@ -107,16 +113,20 @@ export class LevelOfDetail {
   updateCut(): void {
     let from = 1;
     if (this.merged && this.pairsInView > this.budget) {
-      let drawn = 0;
-      from = this.pairsWith.length;
+      // The busiest pairs are drawn even when they alone outnumber the budget: ties are not split.
+      from = this.pairsWith.length - 1;
+      while (from > 1 && this.pairsWith[from]! === 0) from--;
+      let drawn = this.pairsWith[from]!;
       while (from > 1 && drawn + this.pairsWith[from - 1]! <= this.budget) drawn += this.pairsWith[--from]!;
     }
     if (from === this.drawnFrom) return;
     const [low, high] = from < this.drawnFrom ? [from, this.drawnFrom] : [this.drawnFrom, from];
     this.drawnFrom = from;
-    this.count.forEach((count, pair) => {
-      if (count >= low && count < high && this.shown[pair] !== -1) this.changed.add(this.keys[this.shown[pair]!]!);
-    });
+    // A pair with a count of at least 1 has an edge in view standing for it.
+    for (let pair = 0; pair < this.count.length; pair++) {
+      const count = this.count[pair]!;
+      if (count >= low && count < high) this.changed.add(this.keys[this.shown[pair]!]!);
+    }
   }
 
   /** Moves a pair's count, keeping the number of pairs with each count. */

@@ -1,7 +1,7 @@
 import EdgeCurveProgram from '@sigma/edge-curve';
 import type { Settings } from 'sigma/settings';
-import { EdgeRectangleProgram, NodeCircleProgram, NodePointProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
-import { createHairlineEdgeProgram } from './hairlineEdgeProgram.ts';
+import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import { createCurvedHairlineProgram } from './hairlineEdgeProgram.ts';
 import { LabelPlacer } from './labelPlacement.ts';
 import type { ExplorerScene } from './scene.ts';
 import { windowedEdgePrograms } from './windowedEdgeProgram.ts';
@@ -53,7 +53,7 @@ export function makeSigmaSettings(scene: ExplorerScene): Partial<Settings> {
     edgeProgramClasses: windowedEdgePrograms(
       scene,
       scene.hairlines
-        ? { straight: createHairlineEdgeProgram(1), curved: createHairlineEdgeProgram(HAIRLINE_CURVE_SEGMENTS) }
+        ? { straight: EdgeLineProgram, curved: createCurvedHairlineProgram(HAIRLINE_CURVE_SEGMENTS) }
         : { straight: EdgeRectangleProgram, curved: EdgeCurveProgram },
     ),
     enableEdgeEvents: !large,
