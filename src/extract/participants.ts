@@ -1,9 +1,8 @@
 import type { ActorRef, ArticleContext } from './context.ts';
 import type { AnalysedSentence, Mention } from './mentions.ts';
 import type { Office } from '../model/types.ts';
-import { roleHeldOn } from './gazetteer.ts';
 import { readListLeft, readListRight } from './lists.ts';
-import { resolveRole } from './roles.ts';
+import { resolveRole, rolesHeld } from './roles.ts';
 import type { Trigger } from './triggers.ts';
 
 /** Who the sentence's pronouns may point to when the sentence itself names nobody before them. */
@@ -190,7 +189,7 @@ const PAIR_OFFICES: [RegExp, (office: Office, title: string) => boolean][] = [
 function holdsPairOffice(ctx: ArticleContext, person: ActorRef, noun: string): boolean {
   const rule = PAIR_OFFICES.find(([words]) => words.test(noun));
   // People the gazetteer does not know, and "the pair"/"both men", are not checked.
-  const held = (person.entry?.roles ?? []).filter((r) => roleHeldOn(r, ctx.published));
+  const held = rolesHeld(ctx, person.entry?.roles);
   // Without an office on the date (a president-elect, a newcomer) nothing contradicts the noun.
   return !rule || held.length === 0 || held.some((r) => rule[1](r.office, r.title));
 }

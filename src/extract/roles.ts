@@ -14,9 +14,14 @@ function leaderOffice(ctx: ArticleContext, country: string): Office {
   return ctx.gazetteer.countryByCode.get(country)?.leader ?? 'head-of-state';
 }
 
+/** The roles held on the article's date. */
+export function rolesHeld<R extends Pick<Role, 'from' | 'to'>>(ctx: ArticleContext, roles: readonly R[] | undefined): R[] {
+  return (roles ?? []).filter((r) => roleHeldOn(r, ctx.published));
+}
+
 /** Offices a person holds on the article's date. */
 export function officesOf(ctx: ArticleContext, ref: ActorRef): { office: Office; country?: string; organisation?: string }[] {
-  return (ref.entry?.roles ?? []).filter((r) => roleHeldOn(r, ctx.published)).map((r) => ({
+  return rolesHeld(ctx, ref.entry?.roles).map((r) => ({
     office: r.office,
     ...(r.country ? { country: r.country } : {}),
     ...(r.organisation ? { organisation: r.organisation } : {}),
@@ -69,9 +74,8 @@ export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleSco
 function recentOfCountry(ctx: ArticleContext, spec: TitleSpec, country: string | undefined): ActorRef | undefined {
   if (!country) return undefined;
   const recent = [...ctx.recentPeople].reverse().map((id) => ctx.actors.get(id)!).filter((ref) => ref.country === country);
-  const held = (ref: ActorRef) => (ref.roles ?? []).filter((r) => roleHeldOn(r, ctx.published));
   const fits = (role: Role) => (role.office ? (spec.recentOffices ?? []).includes(role.office) : (spec.titlePattern?.test(role.title) ?? true));
-  return recent.find((ref) => held(ref).some(fits)) ?? recent.find((ref) => held(ref).length === 0);
+  return recent.find((ref) => rolesHeld(ctx, ref.roles).some(fits)) ?? recent.find((ref) => rolesHeld(ctx, ref.roles).length === 0);
 }
 
 /** Who held the office on the article's date; the same for every mention of the title in one article. */
