@@ -89,7 +89,7 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
           )}
           {scene && sigma && <EdgeTooltip sigma={sigma} scene={scene} actors={actorsById} />}
         </div>
-        <FiltersPanel view={{ ...view, filter }} onChange={(next) => setView(next, 'push')} />
+        <FiltersPanel view={{ ...view, filter }} pairsMerged={counts.merged} onChange={(next) => setView(next, 'push')} />
         <DetailsPanel dataset={dataset} tracker={tracker} filter={filter} selection={view.selection} onSelect={select} mergedPairsOf={pairsOf} mergedPartnersOf={partnersOf} />
       </main>
       <Timeline

@@ -6,6 +6,8 @@ import { toggleInList, type ExplorerView } from '../model/urlState.ts';
 
 interface FiltersPanelProps {
   view: ExplorerView;
+  /** Parallel interactions are drawn as one line per pair now (see LevelOfDetail). */
+  pairsMerged: boolean;
   onChange(view: ExplorerView): void;
 }
 
@@ -47,7 +49,7 @@ const Line = ({ color, faint = false }: { color: string; faint?: boolean }) => (
 const Dot = ({ color }: { color: string }) => <span className="swatch dot" style={{ background: color }} aria-hidden="true" />;
 
 /** The legend doubles as the filters: every colour on the canvas is a checkbox here. */
-export function FiltersPanel({ view, onChange }: FiltersPanelProps) {
+export function FiltersPanel({ view, pairsMerged, onChange }: FiltersPanelProps) {
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 760px)').matches);
   const { filter } = view;
   const setFilter = (next: typeof filter) => onChange({ ...view, filter: next });
@@ -100,7 +102,9 @@ export function FiltersPanel({ view, onChange }: FiltersPanelProps) {
               onToggle={() => onChange({ ...view, eventNodes: !view.eventNodes })}
             />
           </fieldset>
-          <p className="hint muted">Node size: interactions in view. Parallel lines: one per interaction.</p>
+          <p className="hint muted">
+            Node size: interactions in view. {pairsMerged ? 'Grey lines: all the interactions of a pair, merged.' : 'Parallel lines: one per interaction.'}
+          </p>
         </div>
       )}
     </section>

@@ -83,6 +83,9 @@ describe('loading datasets', () => {
     const [, drawn, of] = /busiest (\d+) of ([\d,]+)/.exec((await statusText(page)) ?? '')!;
     expect(Number(drawn)).toBeLessThanOrEqual(100);
     expect(Number(of!.replace(/,/g, ''))).toBe(pairsOf(everything.events));
+    // The legend says what a line stands for now.
+    const legendHint = page.getByRole('region', { name: 'Legend and filters' }).locator('.hint');
+    expect(await legendHint.textContent()).toContain('Grey lines: all the interactions of a pair, merged.');
     // The busiest actor's panel lists its merged lines with their counts.
     const busiest = everything.actors.reduce((a, b) => (activity.get(b.id)! > activity.get(a.id)! ? b : a));
     await page.getByRole('combobox', { name: 'Search actors' }).fill(busiest.name);
@@ -93,6 +96,7 @@ describe('loading datasets', () => {
     await page.goto(`${explorer.url}?data=${data}`);
     await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached', timeout: 60_000 });
     await expect.poll(() => statusText(page)).toMatch(/^2,000 interactions · [\d,]+ actors$/);
+    expect(await legendHint.textContent()).toContain('Parallel lines: one per interaction.');
     await page.close();
   }, 90_000);
 });
