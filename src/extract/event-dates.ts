@@ -70,7 +70,9 @@ export function attachDates(
     const at = tokenAt(expr.start);
     const endToken = tokenAt(expr.end - 1);
     const next = sorted.find((e) => e.triggerStart > endToken);
-    if ((expr.possessive || expr.leadsInto) && next && next.triggerStart - endToken <= 4) {
+    // "…; a day later he met Xi", "…, and on Tuesday met Xi": a time that opens a clause dates what follows.
+    const opensClause = a.tokens[at - 1]?.key === ';' || (a.tokens[at - 1]?.key === 'and' && a.tokens[at - 2]?.key === ',');
+    if ((expr.possessive || expr.leadsInto || opensClause) && next && next.triggerStart - endToken <= 4) {
       owner.set(expr, next);
       continue;
     }

@@ -127,6 +127,17 @@ describe('times in other clauses', () => {
     ]);
   });
 
+  it('dates what follows with a time that opens a clause: "; a day later he met", ", and two days later"', () => {
+    expect(summarise('2024-05-17', 'On Monday, Vladimir Putin spoke with Recep Tayyip Erdogan by phone; a day later he met Xi Jinping.')).toEqual([
+      '2024-05-13 call occurred recep-tayyip-erdogan+vladimir-putin',
+      '2024-05-14 meeting occurred vladimir-putin+xi-jinping',
+    ]);
+    expect(summarise('2024-05-17', 'Vladimir Putin met Recep Tayyip Erdogan on Monday, and two days later he met Xi Jinping in Beijing.')).toEqual([
+      '2024-05-13 meeting occurred recep-tayyip-erdogan+vladimir-putin',
+      '2024-05-15 meeting occurred vladimir-putin+xi-jinping',
+    ]);
+  });
+
   it('does not count "the next day" from a day inside a "who …" clause', () => {
     const text = 'Xi Jinping arrived in Lima on Tuesday. Joe Biden, who took office in January 2021, met Xi Jinping the next day.';
     expect(summarise('2024-11-15', text)).toEqual(['2024-11-13 meeting occurred joe-biden+xi-jinping']);

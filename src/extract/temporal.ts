@@ -103,7 +103,12 @@ const RULES: Rule[] = [
     resolve: (m, anchor) => day(addDays(anchor, -(NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])))),
   },
   { pattern: /\b(?:on )?(?:the same day|that day|the same evening)\b/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(prev) : undefined) },
-  { pattern: /\b(?:the (?:next|following) day|a day later)\b/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(addDays(prev, 1)) : undefined) },
+  { pattern: /\bthe (?:next|following) day\b/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(addDays(prev, 1)) : undefined) },
+  {
+    pattern: /\b(a|one|two|three|four|five) days? later\b/gi,
+    anaphoric: true,
+    resolve: (m, _a, _d, prev) => (prev ? day(addDays(prev, NUMBERS[m[1]!.toLowerCase()]!)) : undefined),
+  },
   { pattern: /\b(?:the day before|a day earlier|the previous day)\b/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(addDays(prev, -1)) : undefined) },
   {
     pattern: /\b(a|one|two|three) days? (after|before)(?= \w+ing\b)/gi,
