@@ -8,7 +8,7 @@ export interface BenchDataset {
   label: string;
   file: string;
   note?: string;
-  /** Measured in Chromium only with --full: software WebGL takes tens of seconds per frame at this size. */
+  /** Measured in Chromium only with --full: loading it there takes over a minute, the whole run about 5 more. */
   chromiumOnlyWhenFull?: boolean;
 }
 

@@ -21,8 +21,8 @@ Chromium with a real sigma) and ingest throughput on seeded synthetic datasets o
 10^6 interactions and on ICEWS 2014 (from ../shared/datasets/icews14, skipped when absent).
   --quick        the smallest synthetic size only (for CI)
   --json FILE    also write every figure to FILE
-  --full         also measure 10^6 in Chromium (about 5 more minutes: software WebGL takes
-                 ~40 s to draw one frame of 1.9 million edges)
+  --full         also measure 10^6 in Chromium (about 5 more minutes: loading 1.9 million
+                 edges into sigma takes over a minute)
   --no-browser   Node figures only
   --cache DIR    where generated datasets are kept between runs (default: the system temp folder)
   --explorer F   instead, open dataset file F (JSON or gzip) in the built explorer in chromium:
@@ -104,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
     const inChromium = datasets.filter((d) => args.flags.has('full') || !d.chromiumOnlyWhenFull);
     const { version, results } = await measureInBrowser(inChromium, BROWSER_OPTIONS, say);
     results.forEach((r, i) => (reports[datasets.indexOf(inChromium[i]!)]!.browser = r));
-    for (const d of datasets) if (!inChromium.includes(d)) notes.push(`${d.label}: not measured in Chromium by default (software WebGL draws a frame of this size in tens of seconds); run with --full`);
+    for (const d of datasets) if (!inChromium.includes(d)) notes.push(`${d.label}: not measured in Chromium by default (loading it there takes over a minute, and the run 5 more); run with --full`);
     chromiumVersion = version;
   }
 
