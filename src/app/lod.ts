@@ -107,8 +107,8 @@ export class LevelOfDetail {
 
   /**
    * Chooses which merged pairs are drawn after the counts moved: the busiest, as many as fit the
-   * budget, so a frame never draws more lines than the budget. Pairs that cross the line are
-   * repainted; the line moves rarely, as it takes many pairs to change.
+   * budget, whole groups of equal count at a time. Pairs that cross the line are repainted; the
+   * line moves rarely, as it takes many pairs to change.
    */
   updateCut(): void {
     let from = 1;

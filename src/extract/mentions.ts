@@ -2,7 +2,7 @@ import type { Sentence } from './clean.ts';
 import { type ActorRef, type ArticleContext, refForNewPerson, refFromEntry, remember } from './context.ts';
 import { HONORIFICS, NOT_NAMES, PERSON_TITLE_WORDS, TITLES, type TitleSpec } from './lexicon.ts';
 import { markModifiers } from './modifiers.ts';
-import { FAMILY_NAME_FIRST_COUNTRIES, matchKeys, matchName, wordKeys } from './name-index.ts';
+import { FAMILY_NAME_FIRST_COUNTRIES, matchName, matchTitle, wordKeys } from './name-index.ts';
 import { resolveRole, type RoleScope } from './roles.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -36,14 +36,6 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
 /** "The two leaders had dinner": the two people of the interaction just reported. */
 const PAIR =
   /^(?:the (?:two|three) (?:[a-z]+ )?(?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair|the two(?= (?:had|have|has|were|are|met|spoke|held|also|last|agreed|discussed|will|would)\b))\b/;
-
-function matchTitle(tokens: Token[], i: number): { spec: TitleSpec; end: number } | undefined {
-  for (const spec of TITLES) {
-    const end = matchKeys(tokens, i, spec.words);
-    if (end !== undefined) return { spec, end };
-  }
-  return undefined;
-}
 
 /** A country or organisation named as a scope: "Ukrainian", "US", "Ukraine's", "Nato's". */
 function matchScope(ctx: ArticleContext, tokens: Token[], i: number): { scope: RoleScope; end: number } | undefined {

@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.ts';
 import type { GazetteerEntry, GazetteerRole } from './gazetteer-types.ts';
-import { NOT_NAMES } from './lexicon.ts';
+import { NOT_NAMES, TITLES, type TitleSpec } from './lexicon.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 interface NameForm {
@@ -142,4 +142,13 @@ export function matchKeys(tokens: Token[], i: number, keys: string[]): number | 
     t++;
   }
   return t;
+}
+
+/** The longest title phrase of the lexicon at token i ("prime minister", "crown prince"), and where it ends. */
+export function matchTitle(tokens: Token[], i: number): { spec: TitleSpec; end: number } | undefined {
+  for (const spec of TITLES) {
+    const end = matchKeys(tokens, i, spec.words);
+    if (end !== undefined) return { spec, end };
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { EventType } from '../model/types.ts';
-import { NOT_NAMES, PERSON_TITLE_WORDS } from './lexicon.ts';
+import { NOT_NAMES } from './lexicon.ts';
+import { matchTitle } from './name-index.ts';
 import type { Token } from './tokens.ts';
 
 /** How a trigger finds its other participants. */
@@ -97,17 +98,17 @@ function callsOn(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** Words inside a title that are not titles themselves: "the Saudi crown prince", "the prime minister". */
-const TITLE_MODIFIERS = new Set(['prime', 'foreign', 'crown', 'defence', 'defense', 'interior', 'finance', 'trade', 'acting', 'deputy', 'vice']);
-/** Title words that are ordinary words too: "the general situation", "the head of state's plan". */
-const AMBIGUOUS_TITLES = new Set(['general', 'head', 'chief', 'deputy', 'official', 'vice']);
-
-/** After "the"/"his": a title names a person ("the Israeli prime minister"), unless it is a possessor ("the president's plan"). */
+/**
+ * After "the"/"his": a title of the lexicon, behind at most three qualifiers ("the Israeli prime
+ * minister", "his Chinese counterpart"), that is not a possessor ("the president's plan").
+ */
 function titledHost(tokens: Token[], start: number): boolean {
-  let end = start;
-  while (end < start + 5 && tokens[end] && (tokens[end]!.isCapitalised || TITLE_MODIFIERS.has(tokens[end]!.key) || PERSON_TITLE_WORDS.has(tokens[end]!.key))) end++;
-  if (tokens[end]?.key === "'s") return false;
-  return tokens.slice(start, end).some((t) => PERSON_TITLE_WORDS.has(t.key) && !AMBIGUOUS_TITLES.has(t.key));
+  for (let i = start; i < start + 4 && tokens[i]; i++) {
+    const title = matchTitle(tokens, i);
+    if (title) return tokens[title.end]?.key !== "'s";
+    if (!tokens[i]!.isCapitalised) return false;
+  }
+  return false;
 }
 
 /** Trigger words in a sentence; "visit" as a noun or verb is resolved by its slot. */
