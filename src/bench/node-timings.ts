@@ -7,7 +7,7 @@ import { parseDataset } from '../model/validate.ts';
 import { ViewTracker } from '../model/viewTracker.ts';
 import { spiralPositions } from './positions.ts';
 import { NaiveWindow } from './page/naive.ts';
-import { scrubFilters, spreadSteps } from './scrub.ts';
+import { samplesWithinBudget, scrubFilters } from './scrub.ts';
 import { spread, type Spread } from './stats.ts';
 
 /** What one dataset costs in Node, measured in a process of its own so memory figures are its own. */
@@ -73,9 +73,7 @@ export function measureInNode(file: string): NodeFigures {
     });
     return shown;
   };
-  const first = timed(() => rescan(scrub.steps[0]!))[1];
-  const count = Math.max(MIN_NAIVE_STEPS, Math.floor(NAIVE_BUDGET_MS / Math.max(first, 1)));
-  const naiveSteps = [first, ...spreadSteps(scrub.steps, count).slice(1).map((f) => timed(() => rescan(f))[1])];
+  const naiveSteps = samplesWithinBudget(scrub.steps, NAIVE_BUDGET_MS, MIN_NAIVE_STEPS, (f) => timed(() => rescan(f))[1]);
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
   return {

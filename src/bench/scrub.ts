@@ -24,3 +24,14 @@ export function spreadSteps<T>(steps: readonly T[], count: number): T[] {
   const stride = steps.length / n;
   return Array.from({ length: n }, (_, i) => steps[Math.floor(i * stride)]!);
 }
+
+/**
+ * Samples of a path too slow to time at every step: `measure` on the first step, then on as many
+ * evenly spread steps as the first one's wall time says fit the budget, at least `minSteps`.
+ */
+export function samplesWithinBudget<T>(steps: readonly T[], budgetMs: number, minSteps: number, measure: (step: T) => number): number[] {
+  const began = performance.now();
+  const first = measure(steps[0]!);
+  const count = Math.max(minSteps, Math.floor(budgetMs / Math.max(performance.now() - began, 1)));
+  return [first, ...spreadSteps(steps, count).slice(1).map(measure)];
+}

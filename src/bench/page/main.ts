@@ -8,7 +8,7 @@ import { parseDataset } from '../../model/validate.ts';
 import type { ViewFilter } from '../../model/view.ts';
 import { ViewTracker } from '../../model/viewTracker.ts';
 import { spiralPositions } from '../positions.ts';
-import { scrubFilters, spreadSteps } from '../scrub.ts';
+import { samplesWithinBudget, scrubFilters } from '../scrub.ts';
 import { NaiveWindow } from './naive.ts';
 import { BenchScheduler } from './scheduler.ts';
 
@@ -154,11 +154,7 @@ function scrubNaive(budgetMs: number, minSteps: number): number[] {
     finishDrawing(sigma);
     return ms;
   };
-  const began = performance.now();
-  const first = step(scrub.steps[0]!);
-  const perStep = performance.now() - began;
-  const count = Math.max(minSteps, Math.floor(budgetMs / Math.max(perStep, 1)));
-  return [first, ...spreadSteps(scrub.steps, count).slice(1).map(step)];
+  return samplesWithinBudget(scrub.steps, budgetMs, minSteps, step);
 }
 
 Object.assign(window, { bench: { load, scrubOurs, framesOurs, scrubNaive } });
