@@ -41,22 +41,14 @@ function jitter(text: string): number {
   return ((h >>> 0) % 1000) / 1000 - 0.5;
 }
 
-/** An edge of the scene before it is added: its key, ends and event. */
-interface PlannedEdge {
-  key: string;
-  source: string;
-  target: string;
-  event: InteractionEvent;
-}
-
-/** The edges of an event as buildGraph names them: every pair of participants, or spokes to its hub. */
-function plannedEdgesOf(event: InteractionEvent, eventNodes: boolean): PlannedEdge[] {
+/**
+ * Calls visit(source, target) for each edge of an event, in the order buildGraph numbers them:
+ * every pair of participants, or a spoke from its hub to each.
+ */
+function forEachEdgeEnd(event: InteractionEvent, hub: string | undefined, visit: (source: string, target: string) => void): void {
   const ps = event.participants;
-  const hub = hubNodeOf(event, eventNodes);
-  const out: PlannedEdge[] = [];
-  if (hub) ps.forEach((p, n) => out.push({ key: `${event.id}#${n}`, source: hub, target: p, event }));
-  else for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) out.push({ key: `${event.id}#${out.length}`, source: ps[i]!, target: ps[j]!, event });
-  return out;
+  if (hub) for (const p of ps) visit(hub, p);
+  else for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) visit(ps[i]!, ps[j]!);
 }
 
 /**
@@ -83,40 +75,57 @@ export function buildSceneGraph(
     const at = positions[actor.id];
     graph.addNode(actor.id, { label: actor.name, kind: actor.kind, interactions: count, x: at?.x ?? 0, y: at?.y ?? 0 });
   }
-  // Node pairs numbered by first appearance; the key is numeric, from the nodes' places in the graph.
+  // Two passes in date order: the first numbers node pairs by first appearance and counts their
+  // edges, the second adds the edges. Typed arrays and small per-node maps keep a million
+  // interactions from costing millions of short-lived objects.
   const place = new Map<string, number>();
   const placeOf = (node: string) => place.get(node) ?? place.set(node, place.size).size - 1;
-  const pairKey = (a: number, b: number) => (a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a);
-  const pairs = new Map<number, { pair: number; edges: number; next: number }>();
-  const planned: PlannedEdge[][] = [];
+  const pairsByLowerEnd: Map<number, number>[] = [];
+  let pairCount = 0;
+  let edgeCount = 0;
+  let pairOfEdge = new Int32Array(1024);
+  const pairOf = (source: string, target: string) => {
+    const a = placeOf(source);
+    const b = placeOf(target);
+    const lower = Math.min(a, b);
+    const pairs = (pairsByLowerEnd[lower] ??= new Map());
+    const upper = Math.max(a, b);
+    return pairs.get(upper) ?? pairs.set(upper, pairCount++).get(upper)!;
+  };
   for (const e of order) {
     const event = dataset.events[e]!;
-    const edges = plannedEdgesOf(event, eventNodes);
-    planned.push(edges);
-    for (const { source, target } of edges) {
-      const key = pairKey(placeOf(source), placeOf(target));
-      const seen = pairs.get(key);
-      if (seen) seen.edges++;
-      else pairs.set(key, { pair: pairs.size, edges: 1, next: 0 });
-    }
+    forEachEdgeEnd(event, hubNodeOf(event, eventNodes), (source, target) => {
+      if (edgeCount === pairOfEdge.length) pairOfEdge = grown(pairOfEdge);
+      pairOfEdge[edgeCount++] = pairOf(source, target);
+    });
   }
-  for (const edges of planned) {
-    const event = edges[0]?.event;
-    if (!event) continue;
+  const edgesOfPair = new Int32Array(pairCount);
+  for (let i = 0; i < edgeCount; i++) edgesOfPair[pairOfEdge[i]!]!++;
+  const ranked = new Int32Array(pairCount);
+  let edgeIndex = 0;
+  for (const e of order) {
+    const event = dataset.events[e]!;
     const hub = hubNodeOf(event, eventNodes);
     if (hub) addHub(graph, hub, event, positions);
-    for (const { key, source, target } of edges) {
-      const pair = pairs.get(pairKey(place.get(source)!, place.get(target)!))!;
-      const rank = pair.next++;
+    let n = 0;
+    forEachEdgeEnd(event, hub, (source, target) => {
+      const pair = pairOfEdge[edgeIndex++]!;
+      const rank = ranked[pair]!++;
       // Curvature bends to one side of the edge's direction; flip reversed edges so the fan stays symmetric.
       const sign = source < target ? 1 : -1;
-      graph.addEdgeWithKey(key, source, target, {
+      graph.addEdgeWithKey(`${event.id}#${n++}`, source, target, {
         event: event.id, type: event.type, status: event.status, date: event.date,
-        curvature: sign * parallelCurvature(rank, pair.edges), pair: pair.pair, rank,
+        curvature: sign * parallelCurvature(rank, edgesOfPair[pair]!), pair, rank,
       });
-    }
+    });
   }
   return graph;
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 function addHub(graph: SceneGraph, hub: string, event: InteractionEvent, positions: Positions): void {

@@ -56,6 +56,12 @@ describe('validateDataset', () => {
     expect(problemOf(d)).toBe('x.json: events[0].participants[1]: unknown actor "nobody"');
   });
 
+  it('rejects an actor listed twice among the participants', () => {
+    const d = sample();
+    d.events[0]!.participants = ['keir-starmer', 'donald-trump', 'keir-starmer'];
+    expect(problemOf(d)).toBe('x.json: events[0].participants[2]: "keir-starmer" is listed twice');
+  });
+
   it('rejects an event with a single participant', () => {
     const d = sample();
     d.events[0]!.participants = ['keir-starmer'];

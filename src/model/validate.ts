@@ -35,31 +35,37 @@ export function validateDataset(value: unknown, source = 'dataset'): Dataset {
   return dataset;
 }
 
-function checkUnique(ids: Iterable<string>, what: string, source: string): Set<string> {
+function checkUnique(records: readonly { id: string }[], what: string, source: string): Set<string> {
   const seen = new Set<string>();
-  let i = 0;
-  for (const id of ids) {
+  for (let i = 0; i < records.length; i++) {
+    const id = records[i]!.id;
     if (seen.has(id)) throw new DatasetError(source, `${what}[${i}].id: duplicate id "${id}"`);
     seen.add(id);
-    i++;
   }
   return seen;
 }
 
+/** The place of the first participant listed twice, or -1; most events have two or three, so no set is built. */
+function repeatedParticipant(participants: readonly string[]): number {
+  for (let j = 1; j < participants.length; j++) {
+    for (let k = 0; k < j; k++) if (participants[k] === participants[j]) return j;
+  }
+  return -1;
+}
+
 function checkReferences(dataset: Dataset, source: string): void {
-  const articleIds = checkUnique(dataset.articles.map((a) => a.id), 'articles', source);
-  const actorIds = checkUnique(dataset.actors.map((a) => a.id), 'actors', source);
-  checkUnique(dataset.events.map((e) => e.id), 'events', source);
+  const articleIds = checkUnique(dataset.articles, 'articles', source);
+  const actorIds = checkUnique(dataset.actors, 'actors', source);
+  checkUnique(dataset.events, 'events', source);
   dataset.events.forEach((event, i) => {
     if (!articleIds.has(event.article)) {
       throw new DatasetError(source, `events[${i}].article: unknown article "${event.article}"`);
     }
-    const seen = new Set<string>();
     event.participants.forEach((p, j) => {
       if (!actorIds.has(p)) throw new DatasetError(source, `events[${i}].participants[${j}]: unknown actor "${p}"`);
-      if (seen.has(p)) throw new DatasetError(source, `events[${i}].participants[${j}]: "${p}" is listed twice`);
-      seen.add(p);
     });
+    const twice = repeatedParticipant(event.participants);
+    if (twice >= 0) throw new DatasetError(source, `events[${i}].participants[${twice}]: "${event.participants[twice]}" is listed twice`);
     event.alsoReportedIn?.forEach((s, j) => {
       if (!articleIds.has(s.article)) {
         throw new DatasetError(source, `events[${i}].alsoReportedIn[${j}].article: unknown article "${s.article}"`);
