@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_FORMAT, type Dataset, type InteractionEvent } from '../model/types.ts';
-import { buildSceneGraph, edgeKeysOf, hubNodeOf } from './explorerGraph.ts';
+import { edgeKeysOf, hubNodeOf } from '../model/graph.ts';
+import { buildSceneGraph } from './explorerGraph.ts';
 
 const ev = (id: string, date: string, participants: string[]): InteractionEvent => ({
   id, date, participants, type: 'meeting', status: 'occurred', datePrecision: 'day', article: 'a', evidence: id,

@@ -1,5 +1,5 @@
 import { MultiUndirectedGraph } from 'graphology';
-import type { ActorNodeAttributes, InteractionEdgeAttributes } from '../model/graph.ts';
+import { forEachEdgeOf, hubNodeOf, type ActorNodeAttributes, type InteractionEdgeAttributes } from '../model/graph.ts';
 import type { Positions } from '../model/layout.ts';
 import { parallelCurvature } from '../model/style.ts';
 import { buildTimeIndex } from '../model/timeIndex.ts';
@@ -13,25 +13,12 @@ export type SceneNodeAttributes = ActorNodeAttributes & { x: number; y: number }
 export type SceneEdgeAttributes = InteractionEdgeAttributes & { curvature: number; pair: number; rank: number };
 export type SceneGraph = MultiUndirectedGraph<SceneNodeAttributes, SceneEdgeAttributes>;
 
-export const EVENT_NODE_PREFIX = 'event:';
-
 /**
  * The sigma program an edge is drawn with, for good: sigma files an edge under its program when it
  * indexes the graph, and partial refreshes write into that program, so hidden or merged, the type stays.
  */
 export function edgeProgramType(attrs: SceneEdgeAttributes): 'curved' | 'straight' {
   return attrs.curvature ? 'curved' : 'straight';
-}
-
-/** The graph keys of an event's edges, as buildGraph names them. */
-export function edgeKeysOf(event: InteractionEvent, eventNodes: boolean): string[] {
-  const p = event.participants.length;
-  const count = eventNodes && p > 2 ? p : (p * (p - 1)) / 2;
-  return Array.from({ length: count }, (_, n) => `${event.id}#${n}`);
-}
-
-export function hubNodeOf(event: InteractionEvent, eventNodes: boolean): string | undefined {
-  return eventNodes && event.participants.length > 2 ? `${EVENT_NODE_PREFIX}${event.id}` : undefined;
 }
 
 /** A small stable offset, so hubs of events with the same participants do not sit on top of each other. */
@@ -42,22 +29,11 @@ function jitter(text: string): number {
 }
 
 /**
- * Calls visit(source, target) for each edge of an event, in the order buildGraph numbers them:
- * every pair of participants, or a spoke from its hub to each.
- */
-function forEachEdgeEnd(event: InteractionEvent, hub: string | undefined, visit: (source: string, target: string) => void): void {
-  const ps = event.participants;
-  if (hub) for (const p of ps) visit(hub, p);
-  else for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) visit(ps[i]!, ps[j]!);
-}
-
-/**
  * The whole dataset as one multigraph, built once: every interaction is there, and the time
  * window only toggles visibility. Actors take their precomputed positions; event hubs sit at the
  * centre of their participants. Each edge carries the number of its node pair and its rank among
  * the pair's parallel edges in date order, which places it in the pair's fan and lets the level of
- * detail find a pair's edges without an index of its own. Built in one pass in date order, as a
- * million interactions make every extra pass over the edges count.
+ * detail find a pair's edges without an index of its own.
  */
 export function buildSceneGraph(
   dataset: Dataset,
@@ -94,7 +70,7 @@ export function buildSceneGraph(
   };
   for (const e of order) {
     const event = dataset.events[e]!;
-    forEachEdgeEnd(event, hubNodeOf(event, eventNodes), (source, target) => {
+    forEachEdgeOf(event, eventNodes, (_key, source, target) => {
       if (edgeCount === pairOfEdge.length) pairOfEdge = grown(pairOfEdge);
       pairOfEdge[edgeCount++] = pairOf(source, target);
     });
@@ -107,13 +83,12 @@ export function buildSceneGraph(
     const event = dataset.events[e]!;
     const hub = hubNodeOf(event, eventNodes);
     if (hub) addHub(graph, hub, event, positions);
-    let n = 0;
-    forEachEdgeEnd(event, hub, (source, target) => {
+    forEachEdgeOf(event, eventNodes, (key, source, target) => {
       const pair = pairOfEdge[edgeIndex++]!;
       const rank = ranked[pair]!++;
       // Curvature bends to one side of the edge's direction; flip reversed edges so the fan stays symmetric.
       const sign = source < target ? 1 : -1;
-      graph.addEdgeWithKey(`${event.id}#${n++}`, source, target, {
+      graph.addEdgeWithKey(key, source, target, {
         event: event.id, type: event.type, status: event.status, date: event.date,
         curvature: sign * parallelCurvature(rank, edgesOfPair[pair]!), pair, rank,
       });

@@ -1,4 +1,4 @@
-import { edgeKeysOf } from './explorerGraph.ts';
+import { edgeKeysOf } from '../model/graph.ts';
 import type { ExplorerScene } from './scene.ts';
 
 /** A pair of actors whose parallel interactions in view draw as one edge. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../model/layout.ts';
 import { generateDataset } from '../model/synthetic.ts';
 import { ViewTracker } from '../model/viewTracker.ts';
-import { edgeKeysOf, buildSceneGraph } from './explorerGraph.ts';
+import { edgeKeysOf } from '../model/graph.ts';
+import { buildSceneGraph } from './explorerGraph.ts';
 import { ExplorerScene, type Refreshable } from './scene.ts';
 import type { Scheduler } from './scheduler.ts';
 

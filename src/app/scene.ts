@@ -5,7 +5,8 @@ import type { Dataset } from '../model/types.ts';
 import type { Selection } from '../model/urlState.ts';
 import type { ViewFilter } from '../model/view.ts';
 import type { ViewTracker } from '../model/viewTracker.ts';
-import { EVENT_NODE_PREFIX, edgeKeysOf, edgeProgramType, hubNodeOf, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes } from './explorerGraph.ts';
+import { EVENT_NODE_PREFIX, edgeKeysOf, hubNodeOf } from '../model/graph.ts';
+import { edgeProgramType, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes } from './explorerGraph.ts';
 import { DEFAULT_EDGE_BUDGET, LevelOfDetail, mergedEdgeSize } from './lod.ts';
 import { browserScheduler, type Scheduler } from './scheduler.ts';
 

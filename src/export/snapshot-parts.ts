@@ -1,3 +1,4 @@
+import { edgeCountOf, forEachEdgeOf } from '../model/graph.ts';
 import type { InteractionEvent, IsoDate } from '../model/types.ts';
 import type { Snapshot, ViewFilter } from '../model/view.ts';
 
@@ -10,22 +11,15 @@ export interface EventPair {
 }
 
 /** Every pair of participants, in buildGraph's order and with its keys. */
-export function* eventPairs(event: InteractionEvent): Generator<EventPair> {
-  const ps = event.participants;
-  let n = 0;
-  for (let i = 0; i < ps.length; i++) {
-    for (let j = i + 1; j < ps.length; j++) yield { key: `${event.id}#${n++}`, source: ps[i]!, target: ps[j]! };
-  }
-}
-
-export function pairCount(event: InteractionEvent): number {
-  const k = event.participants.length;
-  return (k * (k - 1)) / 2;
+export function eventPairs(event: InteractionEvent): EventPair[] {
+  const pairs: EventPair[] = [];
+  forEachEdgeOf(event, false, (key, source, target) => pairs.push({ key, source, target }));
+  return pairs;
 }
 
 export function edgeCount(snapshot: Snapshot): number {
   let total = 0;
-  for (const event of snapshot.events) total += pairCount(event);
+  for (const event of snapshot.events) total += edgeCountOf(event, false);
   return total;
 }
 

@@ -1,5 +1,5 @@
 import { MultiUndirectedGraph } from 'graphology';
-import type { ActorKind, EventStatus, EventType, IsoDate } from './types.ts';
+import type { ActorKind, EventStatus, EventType, InteractionEvent, IsoDate } from './types.ts';
 import type { Snapshot } from './view.ts';
 
 export interface ActorNodeAttributes {
@@ -25,26 +25,55 @@ export interface BuildOptions {
   multiPartyAsNode?: boolean;
 }
 
-/** Every pair of participants of every event becomes one edge; edge keys are "<event id>#<n>". */
+export const EVENT_NODE_PREFIX = 'event:';
+
+/*
+ * The one rule for an event's edges, shared by buildGraph, the explorer and the exported files so
+ * that their edge keys agree: every pair of participants, or, when multi-party events are drawn as
+ * hub nodes, a spoke from the event's hub to each participant. The n-th edge is "<event id>#<n>".
+ */
+
+/** The hub node standing for an event, when multi-party events are drawn as nodes and it has three or more participants. */
+export function hubNodeOf(event: InteractionEvent, eventNodes: boolean): string | undefined {
+  return eventNodes && event.participants.length > 2 ? `${EVENT_NODE_PREFIX}${event.id}` : undefined;
+}
+
+export function edgeCountOf(event: InteractionEvent, eventNodes: boolean): number {
+  const p = event.participants.length;
+  return hubNodeOf(event, eventNodes) ? p : (p * (p - 1)) / 2;
+}
+
+/** Calls visit for each edge of the event, in the order of their keys. */
+export function forEachEdgeOf(
+  event: InteractionEvent,
+  eventNodes: boolean,
+  visit: (key: string, source: string, target: string) => void,
+): void {
+  const ps = event.participants;
+  const hub = hubNodeOf(event, eventNodes);
+  let n = 0;
+  if (hub) for (const p of ps) visit(`${event.id}#${n++}`, hub, p);
+  else for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) visit(`${event.id}#${n++}`, ps[i]!, ps[j]!);
+}
+
+/** The graph keys of an event's edges. */
+export function edgeKeysOf(event: InteractionEvent, eventNodes: boolean): string[] {
+  return Array.from({ length: edgeCountOf(event, eventNodes) }, (_, n) => `${event.id}#${n}`);
+}
+
+/** Every pair of participants of every event becomes one edge (or a spoke, see above). */
 export function buildGraph(snapshot: Snapshot, options: BuildOptions = {}): InteractionGraph {
   const graph: InteractionGraph = new MultiUndirectedGraph();
+  const eventNodes = options.multiPartyAsNode ?? false;
   for (const actor of snapshot.actors) {
     graph.addNode(actor.id, { label: actor.name, kind: actor.kind, interactions: 0 });
   }
   for (const event of snapshot.events) {
     const attrs: InteractionEdgeAttributes = { event: event.id, type: event.type, status: event.status, date: event.date };
-    const ps = event.participants;
-    for (const p of ps) graph.updateNodeAttribute(p, 'interactions', (n) => (n ?? 0) + 1);
-    let n = 0;
-    if (options.multiPartyAsNode && ps.length > 2) {
-      const hub = `event:${event.id}`;
-      graph.addNode(hub, { label: event.mode ?? event.type, kind: 'group', interactions: 1, isEvent: true });
-      for (const p of ps) graph.addEdgeWithKey(`${event.id}#${n++}`, hub, p, attrs);
-      continue;
-    }
-    for (let i = 0; i < ps.length; i++) {
-      for (let j = i + 1; j < ps.length; j++) graph.addEdgeWithKey(`${event.id}#${n++}`, ps[i]!, ps[j]!, attrs);
-    }
+    for (const p of event.participants) graph.updateNodeAttribute(p, 'interactions', (n) => (n ?? 0) + 1);
+    const hub = hubNodeOf(event, eventNodes);
+    if (hub) graph.addNode(hub, { label: event.mode ?? event.type, kind: 'group', interactions: 1, isEvent: true });
+    forEachEdgeOf(event, eventNodes, (key, source, target) => graph.addEdgeWithKey(key, source, target, attrs));
   }
   return graph;
 }

@@ -1,7 +1,7 @@
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type { Selection } from '../../model/urlState.ts';
-import { EVENT_NODE_PREFIX } from '../explorerGraph.ts';
+import { EVENT_NODE_PREFIX } from '../../model/graph.ts';
 import type { ExplorerScene } from '../scene.ts';
 
 /** Hover highlights an actor and its neighbours; a click selects an actor or an interaction. */
