@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../cli/chromium.ts';
+import { launchChromium } from '../export/chromium.ts';
 import { buildIntoTempDir } from '../cli/tempBuild.ts';
 import type { BenchDataset } from './sizes.ts';
 import { serveBench } from './server.ts';

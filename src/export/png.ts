@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from '../cli/chromium.ts';
+import { launchChromium } from './chromium.ts';
 import type { PngScale } from './formats.ts';
 
 /** Drawing a million edges takes chromium minutes on a CPU; beyond this the user is better served by SVG. */

@@ -1,7 +1,7 @@
 import { createServer as createNetServer } from 'node:net';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { preview } from 'vite';
-import { launchChromium } from '../../src/cli/chromium.ts';
+import { launchChromium } from '../../src/export/chromium.ts';
 import { buildIntoTempDir, EXPLORER_CONFIG } from '../../src/cli/tempBuild.ts';
 
 async function freePort(): Promise<number> {
