@@ -57,7 +57,7 @@ function contextApart(a: ArticleEvent, b: ArticleEvent): boolean {
  * One interaction mentioned twice in an article is one event: same type and status, at least two
  * participants in common, and either the same day or a mention without a date of its own or of
  * the sentence before it (which then takes the other's date). The earliest mention stays the evidence unless
- * a later one states the date.
+ * a later one states the date, or gives one where the earliest had none.
  */
 export function mergeArticleEvents(events: ArticleEvent[]): ArticleEvent[] {
   const out: ArticleEvent[] = [];
@@ -83,8 +83,9 @@ export function mergeArticleEvents(events: ArticleEvent[]): ArticleEvent[] {
     if (covers(target, event)) {
       // "met in Alaska last week … met in Anchorage on Friday": the day is the better date.
       Object.assign(target, { date: event.date, datePrecision: event.datePrecision, dateExplicit: event.dateExplicit, sentenceIndex: event.sentenceIndex, mentions: event.mentions });
-    } else if (event.dateExplicit && !target.dateExplicit) {
-      Object.assign(target, { date: event.date, datePrecision: event.datePrecision, dateExplicit: true });
+    } else if ((event.dateExplicit && !target.dateExplicit) || (event.dateStated && !target.dateStated)) {
+      // A headline in the present tense states no day; the body's "said on Sunday that they spoke" does.
+      Object.assign(target, { date: event.date, datePrecision: event.datePrecision, dateExplicit: event.dateExplicit, dateStated: true });
       // The mention that states the date is the better evidence.
       Object.assign(target, { sentenceIndex: event.sentenceIndex, mentions: event.mentions, mode: event.mode ?? target.mode });
     }

@@ -106,7 +106,7 @@ export function attachDates(
       undated.push(event);
       continue;
     }
-    Object.assign(event, { date: resolved.date, datePrecision: resolved.precision, dateExplicit: chosen === own });
+    Object.assign(event, { date: resolved.date, datePrecision: resolved.precision, dateExplicit: chosen === own, dateStated: true });
   }
   for (const event of undated) {
     // "will visit Uganda on Thursday where he will meet Museveni": the clause shares its neighbour's day.

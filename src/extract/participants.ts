@@ -73,7 +73,9 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   if (trigger.type === 'meeting') objects = [...objects, ...readMediators(a, pos)];
   // "phone talks with Pezeshkian and with Netanyahu": one call each.
   const between = objects.length > 1 ? tokens.slice(objects[0]!.tokenEnd, objects.at(-1)!.tokenStart).map((t) => t.key).join(' ') : '';
-  return { subjects: findSubjects(a, trigger), objects, separate: separate || /(?:^|\W)and with(?:\W|$)/.test(between), unnamedObject };
+  // "held calls with Scholz and Tusk": a call has two ends, so plural calls are one with each.
+  const pluralCalls = trigger.type === 'call' && trigger.noun && /^(?:calls|conversations)$/.test(tokens[trigger.tokenEnd - 1]!.key);
+  return { subjects: findSubjects(a, trigger), objects, separate: separate || pluralCalls || /(?:^|\W)and with(?:\W|$)/.test(between), unnamedObject };
 }
 
 /** Words that close the trigger's clause before a mediator could belong to it. */

@@ -227,4 +227,22 @@ describe('dates from context', () => {
       '2023-05-01 meeting occurred fumio-kishida+joe-biden+yoon-suk-yeol',
     ]);
   });
+
+  it('splits plural calls into one per partner, and takes their day from the body when the headline has none', () => {
+    const text =
+      'Zelensky holds calls with Scholz, Tusk\n\nVolodymyr Zelensky said on Sunday that he had spoken with German Chancellor Olaf Scholz. ' +
+      'Later the same day, Zelensky held a phone conversation with Polish Prime Minister Donald Tusk.';
+    expect(summarise('2024-09-02', text)).toEqual([
+      '2024-09-01 call occurred olaf-scholz+volodymyr-zelensky',
+      '2024-09-01 call occurred donald-tusk+volodymyr-zelensky',
+    ]);
+  });
+
+  it('dates a sentence opening with "Earlier," to the day just told', () => {
+    const text = 'Shehbaz Sharif met Recep Tayyip Erdogan in Ankara on Saturday. Earlier, Ishaq Dar met Hakan Fidan.';
+    expect(summarise('2024-05-26', text)).toEqual([
+      '2024-05-25 meeting occurred recep-tayyip-erdogan+shehbaz-sharif',
+      '2024-05-25 meeting occurred hakan-fidan+ishaq-dar',
+    ]);
+  });
 });

@@ -18,6 +18,8 @@ export interface SentenceEvent {
   datePrecision: DatePrecision;
   /** True when the date came from the text next to the interaction, not from context. */
   dateExplicit: boolean;
+  /** A time in the interaction's own sentence gave the date, next to it or earlier on ("said on Sunday that he had spoken…"). */
+  dateStated?: boolean;
   /** The date is the day the previous sentence named. */
   dateFromContext?: boolean;
   /** Present perfect ("has spoken"): reported as just happened. */

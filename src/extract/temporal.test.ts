@@ -26,6 +26,17 @@ describe('weekdays follow the tense', () => {
 });
 
 describe('other expressions', () => {
+  it('dates a sentence opening with "Earlier," to the day the story was telling', () => {
+    expect(resolveFirst('Earlier, the ministers met in Ankara', '2024-05-26', 'past', '2024-05-25')?.date).toBe('2024-05-25');
+    expect(resolveFirst('He had met her earlier, aides said', '2024-05-26', 'past', '2024-05-25')).toBeUndefined();
+  });
+
+  it('reads "at the end of the month" as the last week of this month or the next', () => {
+    expect(resolveFirst('in Tianjin at the end of the month', '2025-08-20', 'future')).toEqual({ date: '2025-08-31', precision: 'week' });
+    expect(resolveFirst('towards the end of next month', '2025-12-10', 'future')).toEqual({ date: '2026-01-31', precision: 'week' });
+    expect(resolveFirst('a deal by the end of the month', '2025-08-20', 'future')).toBeUndefined();
+  });
+
   it('resolves relative days against the anchor', () => {
     expect(resolveFirst('tomorrow', '2025-11-22', 'future')?.date).toBe('2025-11-23');
     expect(resolveFirst('yesterday', '2025-11-22', 'past')?.date).toBe('2025-11-21');

@@ -109,6 +109,8 @@ const RULES: Rule[] = [
     anaphoric: true,
     resolve: (m, _a, _d, prev) => (prev ? day(addDays(prev, NUMBERS[m[1]!.toLowerCase()]!)) : undefined),
   },
+  // A sentence that opens with "Earlier," goes back from the day the story was just telling.
+  { pattern: /^(?:earlier|before that)(?=,)/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(prev) : undefined) },
   { pattern: /\b(?:the day before|a day earlier|the previous day)\b/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(addDays(prev, -1)) : undefined) },
   {
     pattern: /\b(a|one|two|three) days? (after|before)(?= \w+ing\b)/gi,
@@ -125,6 +127,11 @@ const RULES: Rule[] = [
   {
     pattern: /\b(?:(earlier|later) )?this week(?:end)?\b|\b(earlier|later) in the week\b/gi,
     resolve: (m, anchor) => ({ date: addDays(anchor, { earlier: -1, later: 1 }[(m[1] ?? m[2])?.toLowerCase() ?? ''] ?? 0), precision: 'week' }),
+  },
+  // "at the end of the month": its last week, dated by its last day.
+  {
+    pattern: /\b(?:at|towards?|around) the (?:end|close) of (the|this|next) month\b/gi,
+    resolve: (m, anchor) => ({ date: addDays(startOfMonth(anchor, m[1]!.toLowerCase() === 'next' ? 2 : 1), -1), precision: 'week' }),
   },
   { pattern: /\blast month\b/gi, resolve: (_m, anchor) => ({ date: startOfMonth(anchor, -1), precision: 'month' }) },
   { pattern: /\bnext month\b/gi, resolve: (_m, anchor) => ({ date: startOfMonth(anchor, 1), precision: 'month' }) },
