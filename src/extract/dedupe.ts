@@ -39,6 +39,25 @@ export function dropRedundantVisits(events: ArticleEvent[]): ArticleEvent[] {
   });
 }
 
+/**
+ * "hosted Lavrov and Kuleba in the first talks between Moscow and Kyiv": the countries' meeting is
+ * the one the sentence names people for. An interaction among countries only is dropped when
+ * another of the same sentence has someone from each of them.
+ */
+export function dropRepresentedCountries(events: ArticleEvent[]): ArticleEvent[] {
+  return events.filter(
+    (event) =>
+      !event.participants.every((p) => p.kind === 'country') ||
+      !events.some(
+        (o) =>
+          o !== event &&
+          o.sentenceIndex === event.sentenceIndex &&
+          o.type === event.type &&
+          event.participants.every((c) => o.participants.some((q) => q.kind !== 'country' && q.country === c.country)),
+      ),
+  );
+}
+
 /** A week or month that holds the other mention's day. */
 function covers(coarse: ArticleEvent, fine: ArticleEvent): boolean {
   if (fine.datePrecision !== 'day' || coarse.datePrecision === 'day' || !coarse.date || !fine.date) return false;

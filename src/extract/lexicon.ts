@@ -8,6 +8,8 @@ export interface TitleSpec {
   titlePattern?: RegExp;
   /** For 'recent': the offices that fit the title; `titlePattern` judges roles whose office is not known. */
   recentOffices?: Office[];
+  /** Other titles the phrase stands for: "the premier" of a country whose head of government is titled prime minister. */
+  sameAs?: string[];
 }
 
 const spec = (phrase: string, office: TitleSpec['office'], titlePattern?: RegExp, recentOffices?: Office[]): TitleSpec => ({
@@ -53,7 +55,7 @@ export const TITLES: TitleSpec[] = [
   spec('crown prince', 'other', /crown prince/i),
   spec('special envoy', 'envoy'),
   spec('president', 'head-of-state'),
-  spec('premier', 'head-of-government'),
+  { ...spec('premier', 'head-of-government'), sameAs: ['prime minister'] },
   spec('chancellor', 'head-of-government'),
   spec('taoiseach', 'head-of-government'),
   spec('pm', 'head-of-government'),

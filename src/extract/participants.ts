@@ -24,6 +24,8 @@ export interface Participation {
   unnamedObject: boolean;
   /** "held separate meetings with A, B and C": one event per object. */
   separate: boolean;
+  /** "talks between A and B": the objects are all the parties, so the sentence's subject is not one. */
+  allParties?: boolean;
 }
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, times, "due to". */
@@ -50,7 +52,7 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   const { tokens } = a;
   // "talks between A and B"
   if (trigger.noun && tokens[trigger.tokenEnd]?.key === 'between') {
-    return { subjects: [], objects: readListRight(a, trigger.tokenEnd + 1), separate: false, unnamedObject: false };
+    return { subjects: [], objects: readListRight(a, trigger.tokenEnd + 1), separate: false, unnamedObject: false, allParties: true };
   }
   let pos = trigger.tokenEnd;
   let skipped = 0;

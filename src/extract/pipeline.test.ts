@@ -245,4 +245,29 @@ describe('dates from context', () => {
       '2024-05-25 meeting occurred hakan-fidan+ishaq-dar',
     ]);
   });
+
+});
+
+describe('phrasings of other outlets', () => {
+  it('keeps "talks between Moscow and Kyiv" to the ministers the sentence names, without the host as a third country', () => {
+    const text =
+      'Turkish Foreign Minister Mevlut Cavusoglu on Thursday hosted his Russian and Ukrainian counterparts, Sergey Lavrov and Dmytro Kuleba, ' +
+      'in the first talks between Moscow and Kyiv since the war began.';
+    expect(summarise('2022-03-10', text)).toEqual(['2022-03-10 meeting occurred dmytro-kuleba+mevlut-cavusoglu+sergei-lavrov']);
+  });
+
+  it('reads a meeting that "is likely" as planned, and "sat down with" as a meeting', () => {
+    const text =
+      'Narendra Modi will travel to Tianjin at the end of the month, where a bilateral meeting with President Xi Jinping is likely. ' +
+      'On Friday, Yoon Suk Yeol sat down with former Prime Minister Yoshihide Suga.';
+    expect(summarise('2025-08-20', text)).toEqual([
+      '2025-08-31 meeting planned narendra-modi+xi-jinping',
+      '2025-08-15 meeting occurred yoon-suk-yeol+yoshihide-suga',
+    ]);
+  });
+
+  it('resolves "the premier" to the prime minister the article named', () => {
+    const text = 'Prime Minister Shehbaz Sharif arrived in Ankara on Saturday. The premier was received by President Recep Tayyip Erdogan at the presidential complex.';
+    expect(summarise('2024-05-26', text)).toEqual(['2024-05-25 meeting occurred recep-tayyip-erdogan+shehbaz-sharif']);
+  });
 });

@@ -3,7 +3,7 @@ import type { Actor, Article, InteractionEvent, IsoDate, Mention as EvidenceMent
 import { readArticleHeader } from './article.ts';
 import { cleanAndSplit, type Sentence } from './clean.ts';
 import { type ActorRef, newArticleContext, refFromEntry } from './context.ts';
-import { dropRedundantVisits, mergeArticleEvents, type ArticleEvent } from './dedupe.ts';
+import { dropRedundantVisits, dropRepresentedCountries, mergeArticleEvents, type ArticleEvent } from './dedupe.ts';
 import { actorFromEntry, type Gazetteer, loadGazetteer } from './gazetteer.ts';
 import { analyseSentence, type AnalysedSentence } from './mentions.ts';
 import { matchName } from './name-index.ts';
@@ -85,7 +85,7 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
     if (subject?.kind === 'person') previousSubject = subject;
     else if (first) previousSubject = first;
   });
-  const merged = mergeArticleEvents(dropRedundantVisits(found));
+  const merged = mergeArticleEvents(dropRepresentedCountries(dropRedundantVisits(found)));
   const article: Article = { id: articleIdFor(options.file, text), file: options.file.replace(/^.*[\\/]/, ''), published };
   const events = merged.map((e) => toEvent(e, article.id, sentences[e.sentenceIndex]!));
   const used = new Map<string, ActorRef>();

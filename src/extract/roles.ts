@@ -91,7 +91,8 @@ function officeHolders(ctx: ArticleContext, spec: TitleSpec, office: Office, sco
   );
   // "the Iranian president" is the one titled President, whatever office the data files it under.
   // The title must lead the role's name: "Senior Adviser to the President" is no president.
-  const titleWords = new RegExp(`^(?:(?:acting|interim|caretaker|transitional|first|executive|federal) )*${spec.words.join('[ -]')}\\b`, 'i');
+  const titles = [spec.words, ...(spec.sameAs ?? []).map((t) => t.split(' '))].map((words) => words.join('[ -]'));
+  const titleWords = new RegExp(`^(?:(?:acting|interim|caretaker|transitional|first|executive|federal) )*(?:${titles.join('|')})\\b`, 'i');
   const titled = spec.office === 'leader' || spec.office === 'counterpart' ? [] : inScope.filter((h) => titleWords.test(h.role.title));
   return titled.length > 0 ? titled : inScope.filter(({ role }) => (pattern ? pattern.test(role.title) : role.office === office));
 }

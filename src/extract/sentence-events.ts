@@ -74,7 +74,7 @@ export function eventsOfSentence(
     const relative = subjects.length === 0 ? relativeSubject(a, trigger) : undefined;
     if (owner) subjects = [owner];
     else if (relative) subjects = [relative];
-    else if (subjects.length === 0 && part.objects.length > 0) {
+    else if (subjects.length === 0 && part.objects.length > 0 && !part.allParties) {
       const main = sentenceSubject(a, allObjects, antecedents);
       // "William Burns and David Barnea, were in Doha for talks with…": the whole subject list.
       const sameClause = main && !a.tokens.slice(main.tokenEnd, trigger.tokenStart).some((t) => SUBORDINATORS.has(t.key));

@@ -29,7 +29,7 @@ const NOT_AN_EVENT = phrases([
 const DENIED = phrases(['denied', 'denies', 'deny', 'denying', 'dismissed reports', 'rejected reports', 'refuted']);
 /** "agreed to talk again": an agreement plans the interaction it governs, not one further along. */
 const AGREED = /(?:^| )agree(?:d|s)? to(?: [a-z]+){0,2}$/;
-const PLANNED_AFTER = phrases(['is scheduled', 'is planned', 'is expected', 'is due', 'will take place', 'will be held', 'are scheduled', 'are expected', 'is set']);
+const PLANNED_AFTER = phrases(['is scheduled', 'is planned', 'is expected', 'is due', 'will take place', 'will be held', 'are scheduled', 'are expected', 'is set', 'is likely', 'are likely']);
 /** "have met more than 40 times", "meet regularly": a habit, not one interaction. */
 const HABITUAL_AFTER = phrases(['times', 'regularly', 'repeatedly', 'frequently', 'often', 'every year', 'annually']);
 const CALLED_OFF_AFTER = phrases([

@@ -52,6 +52,7 @@ add('hosted host hosts hosting received receives receive receiving welcomed welc
 add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
 add('travel travels travelled traveled travelling traveling trip', w('meeting', 'preposition', false, 'visit'));
 
+const SIT = new Set(['sat', 'sit', 'sits', 'sitting']);
 const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
 const MEANS_BEFORE = new Set(['by', 'the', 'a', 'via', 'on']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", "'re"]);
@@ -118,6 +119,11 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
     if (callsOn(tokens, i)) {
       const noun = t.key === 'call' || t.key === 'calls';
       triggers.push({ tokenStart: i, tokenEnd: i + 2, type: 'meeting', mode: 'visit', slot: 'direct', noun: noun && tokens[i - 1]?.key !== 'he' });
+      return;
+    }
+    // "sat down with Suga": a meeting, said in two words.
+    if (SIT.has(t.key) && tokens[i + 1]?.key === 'down' && tokens[i + 2]?.key === 'with') {
+      triggers.push({ tokenStart: i, tokenEnd: i + 2, type: 'meeting', slot: 'preposition', noun: false });
       return;
     }
     const word = WORDS[t.key];
