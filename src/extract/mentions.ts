@@ -18,6 +18,8 @@ export interface Mention {
   pronoun?: string;
   /** For role nouns that depend on who "his" is ("his Russian counterpart"). */
   pending?: { spec: TitleSpec; scope: RoleScope };
+  /** For role nouns resolved at once: the title, so another holder can be sought when this one cannot be a party. */
+  role?: { spec: TitleSpec; scope: RoleScope };
   /** Followed by a possessive 's. */
   possessive: boolean;
   /** Names an affiliation ("US officials", "Nato's Mark Rutte", "of the European Commission"), not a participant. */
@@ -33,6 +35,7 @@ export interface AnalysedSentence {
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady', 'prince', 'princess', 'sheikh', 'sheik']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
+const HONORIFIC = /^(His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)\b/;
 /** "The two leaders had dinner": the two people of the interaction just reported. */
 const PAIR =
   /^(?:the (?:two|three) (?:[a-z]+ )?(?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair|the two(?= (?:had|have|has|were|are|met|spoke|held|also|last|agreed|discussed|will|would)\b))\b/;
@@ -93,6 +96,14 @@ function lookupPersonByName(ctx: ArticleContext, nameTokens: Token[], afterHonor
     const byFirstName = (afterHonorific && FIRST_NAME_HONORIFICS.has(afterHonorific)) || FAMILY_NAME_FIRST_COUNTRIES.has(ref.country ?? '');
     const matchesFirst = keys.length === 1 && own.length > 1 && byFirstName && own[0] === last;
     if (matchesLast || matchesFirst) return ref;
+  }
+  // "Samia" for Samia Suluhu Hassan: some leaders go by a first name, when one person the article named has it.
+  if (keys.length === 1) {
+    const byFirst = [...ctx.recentPeople].map((id) => ctx.actors.get(id)!).filter((ref) => {
+      const own = nameWordsOf(ctx, ref.name);
+      return own.length > 1 && own[0] === last;
+    });
+    if (byFirst.length === 1) return byFirst[0];
   }
   if (!afterHonorific) return undefined;
   const candidates = [
@@ -177,7 +188,7 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
       }
       if (!titled.elect && (titled.hasDeterminer || titled.scope.country || titled.scope.organisation)) {
         const ref = resolveRole(ctx, titled.spec, titled.scope);
-        if (ref) push(i, titled.end, [ref], 'role');
+        if (ref) push(i, titled.end, [ref], 'role', { role: { spec: titled.spec, scope: titled.scope } });
         i = titled.end;
         continue;
       }
@@ -188,6 +199,16 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
       push(i, end, [], 'pronoun', { pronoun: 'the two' });
       i = end;
       continue;
+    }
+    // "His Highness also received a call": a royal or Gulf style without a name stands for the person, as "he" does.
+    const styled = HONORIFIC.exec(tokens.slice(i, i + 4).map((x) => x.text).join(' '));
+    if (styled) {
+      const end = i + styled[0].split(' ').length;
+      if (!startsName(ctx, tokens, end)) {
+        push(i, end, [], 'pronoun', { pronoun: styled[1]!.toLowerCase() === 'her' ? 'she' : 'he' });
+        i = end;
+        continue;
+      }
     }
     if (PRONOUNS.has(t.key) && (t.key !== 'i' || t.text === 'I')) {
       push(i, i + 1, [], 'pronoun', { pronoun: t.key });

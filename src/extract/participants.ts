@@ -61,6 +61,13 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
     pos++;
     skipped++;
   }
+  // "talks in Doha with Al Thani": a place between the trigger and its "with".
+  const place = ['in', 'at'].includes(tokens[pos]?.key ?? '') ? pos + 1 : pos > trigger.tokenEnd && ['in', 'at'].includes(tokens[pos - 1]!.key) ? pos : -1;
+  if (place > 0) {
+    let k = place;
+    while (tokens[k]?.isCapitalised && k - place < 3) k++;
+    if (k > place && tokens[k]?.key === 'with') pos = k;
+  }
   const separate = /\b(?:separate|separately|respectively|one-on-one meetings|bilateral meetings)\b/i.test(
     tokens.slice(Math.max(0, trigger.tokenStart - 3), pos).map((t) => t.text).join(' '),
   );

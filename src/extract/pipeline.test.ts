@@ -270,4 +270,38 @@ describe('phrasings of other outlets', () => {
     const text = 'Prime Minister Shehbaz Sharif arrived in Ankara on Saturday. The premier was received by President Recep Tayyip Erdogan at the presidential complex.';
     expect(summarise('2024-05-26', text)).toEqual(['2024-05-25 meeting occurred recep-tayyip-erdogan+shehbaz-sharif']);
   });
+
+  it('reads talks "in Doha with" someone, and a call the leaders "discussed" during', () => {
+    const text =
+      'Steve Witkoff met Benjamin Netanyahu in Jerusalem on Saturday, a day after holding talks in Doha with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani. ' +
+      'Mohamed bin Zayed received a phone call from Abdel Fattah el-Sisi on Saturday. During the call, the two leaders discussed regional developments.';
+    expect(summarise('2025-01-11', text)).toEqual([
+      '2025-01-11 meeting occurred benjamin-netanyahu+steve-witkoff',
+      '2025-01-10 meeting occurred mohammed-bin-abdulrahman-al-thani+steve-witkoff',
+      '2025-01-11 call occurred abdel-fattah-el-sisi+mohamed-bin-zayed-al-nahyan',
+    ]);
+  });
+
+  it('reads "His Highness" without a name, and a leader who goes by a first name, as the person the article named', () => {
+    const text =
+      'Mohamed bin Zayed spoke by phone with Emmanuel Macron on Monday. His Highness also received a phone call from King Abdullah II of Jordan. ' +
+      'William Ruto hosted Samia Suluhu Hassan at State House on Monday. Samia also held a meeting with Uhuru Kenyatta on Tuesday.';
+    expect(summarise('2023-10-10', text)).toEqual([
+      '2023-10-09 call occurred emmanuel-macron+mohamed-bin-zayed-al-nahyan',
+      '2023-10-09 call occurred abdullah-ii+mohamed-bin-zayed-al-nahyan',
+      '2023-10-09 meeting occurred samia-suluhu-hassan+william-ruto',
+      '2023-10-10 meeting occurred samia-suluhu-hassan+uhuru-kenyatta',
+    ]);
+  });
+
+  it('gives a title that would meet itself to the holder named before, and reads an instructed trip as planned', () => {
+    const text =
+      'President William Ruto will travel to Kampala next month for talks with Ugandan President Yoweri Museveni. The President last met Museveni in August. ' +
+      'Benjamin Netanyahu instructed David Barnea to travel to Doha.';
+    expect(summarise('2023-10-10', text)).toEqual([
+      '2023-11-01 meeting planned william-ruto+yoweri-museveni',
+      '2023-08-01 meeting occurred william-ruto+yoweri-museveni',
+      '2023-10-10 meeting planned david-barnea+qatar',
+    ]);
+  });
 });

@@ -33,7 +33,14 @@ export function officesOf(ctx: ArticleContext, ref: ActorRef): { office: Office;
  * holding that office on the article's date. Without a scope it prefers people the article has
  * already named, then the article's home country; it gives up rather than guess between several.
  */
-export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleScope, possessor?: ActorRef): ActorRef | undefined {
+export function resolveRole(
+  ctx: ArticleContext,
+  spec: TitleSpec,
+  scope: RoleScope,
+  possessor?: ActorRef,
+  /** People it cannot be: the other parties of the interaction. */
+  excluded: ReadonlySet<string> = new Set(),
+): ActorRef | undefined {
   let office: Office | undefined;
   if (spec.office === 'recent') return recentOfCountry(ctx, spec, scope.country);
   if (spec.office === 'counterpart') {
@@ -52,7 +59,7 @@ export function resolveRole(ctx: ArticleContext, spec: TitleSpec, scope: RoleSco
   let holders = ctx.roleHolders.get(key);
   if (!holders) ctx.roleHolders.set(key, (holders = officeHolders(ctx, spec, office, scope)));
   if (holders.length === 0) return undefined;
-  const mentioned = [...ctx.recentPeople].reverse().map((id) => holders.find((h) => h.entry.id === id)).find(Boolean);
+  const mentioned = [...ctx.recentPeople].reverse().filter((id) => !excluded.has(id)).map((id) => holders.find((h) => h.entry.id === id)).find(Boolean);
   if (mentioned) return refFromEntry(ctx, mentioned.entry);
   if (!scope.country && !scope.organisation) {
     const home = homeCountry(ctx);

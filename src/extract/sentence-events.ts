@@ -1,6 +1,7 @@
 import type { DatePrecision, EventStatus, EventType, IsoDate } from '../model/types.ts';
 import type { ActorRef, ArticleContext } from './context.ts';
 import type { AnalysedSentence, Mention } from './mentions.ts';
+import { resolveRole } from './roles.ts';
 import { actorsOf, type Antecedents, findParticipation, sentenceSubject, sentenceSubjects } from './participants.ts';
 import { modalityOf } from './status.ts';
 import type { DateExpression } from './temporal.ts';
@@ -87,8 +88,17 @@ export function eventsOfSentence(
       const between = a.tokens.slice(joint.at(-1)?.tokenEnd ?? 0, trigger.tokenStart).map((t) => t.key);
       if (joint.length >= 2 && joint[0]!.tokenStart < trigger.tokenStart && between.some((k) => JOINT_EVENT_WORDS.has(k))) subjects = joint;
     }
-    const subjectActors = actorsOf(ctx, a, subjects, antecedents, undefined);
+    let subjectActors = actorsOf(ctx, a, subjects, antecedents, undefined);
     const objectActors = actorsOf(ctx, a, part.objects, antecedents, subjectActors[0]);
+    // "The President last met Museveni": a title is not the person it meets, but the holder the article named before.
+    const titled = subjects.length === 1 ? subjects[0]!.role : undefined;
+    if (titled && subjectActors.length === 1 && objectActors.some((o) => o.id === subjectActors[0]!.id)) {
+      const other = resolveRole(ctx, titled.spec, titled.scope, undefined, new Set(objectActors.map((o) => o.id)));
+      if (other) {
+        subjectActors = [other];
+        subjects = [{ ...subjects[0]!, actors: [other] }];
+      }
+    }
     const base = {
       type: trigger.type,
       ...(trigger.mode ? { mode: trigger.mode } : {}),

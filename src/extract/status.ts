@@ -13,7 +13,7 @@ function phrases(list: string[]): RegExp {
 const PLANNED = phrases([
   'will', "'ll", 'shall', 'would', 'is to', 'are to', 'was to', 'were to', 'due to', 'set to', 'expected to', 'scheduled to',
   'plans to', 'planned to', 'planning to', 'plan to', 'expects to', 'expected', 'expect to', 'aims to', 'intended to', 'intends to', 'intend to', 'going to',
-  'upcoming', 'forthcoming', 'planned', 'next', 'to travel', 'to visit',
+  'upcoming', 'forthcoming', 'planned', 'next', 'to travel', 'to visit', 'instructed', 'ordered', 'dispatched', 'tasked',
 ]);
 const NOT_AN_EVENT = phrases([
   'not', "n't", 'never', 'no', 'refused', 'refuses', 'declined', 'declines', 'cancelled', 'canceled', 'postponed',

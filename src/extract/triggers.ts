@@ -62,8 +62,8 @@ const RECEIVED_THINGS = new Set(['call', 'phone', 'telephone', 'letter', 'messag
 
 /** Words before a noun that make it a call: "phone talks", "video meeting", "virtual summit". */
 const REMOTE = new Set(['phone', 'telephone', 'video', 'virtual', 'online', 'telephonic', 'videolink']);
-/** "In a phone call on Tuesday, Putin and Erdogan discussed…": talks held remotely. */
-const BY_PHONE = /\b(?:(?:phone|telephone|video) (?:call|conversation|talks)|by (?:phone|telephone)|over the (?:phone|telephone)|video ?conference)\b/i;
+/** "In a phone call on Tuesday, Putin and Erdogan discussed…", "During the call, the two leaders discussed…": talks held remotely. */
+const BY_PHONE = /\b(?:(?:phone|telephone|video) (?:call|conversation|talks)|by (?:phone|telephone)|over the (?:phone|telephone)|video ?conference|(?:during|in|on) the call)\b/i;
 /** Words that put two people in one room, turning "spoke with" into a meeting. */
 const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|on the sidelines|sidelines of|during (?:his|her|a|the) (?:visit|trip|tour)|at the (?:summit|meeting)|bilateral meeting|in (?:his|her) office|met)\b/i;
 
