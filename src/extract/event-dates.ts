@@ -111,7 +111,7 @@ export function attachDates(
   for (const event of undated) {
     // "will visit Uganda on Thursday where he will meet Museveni": the clause shares its neighbour's day.
     const neighbour = sorted.find((e) => e !== event && e.status === event.status && e.dateExplicit && !apart(e, event));
-    if (neighbour) Object.assign(event, { date: neighbour.date, datePrecision: neighbour.datePrecision, dateFromContext: true });
+    if (neighbour) Object.assign(event, { date: neighbour.date, datePrecision: neighbour.datePrecision, dateFromContext: true, dateStated: true });
     else if (event.perfect || event.status === 'planned' || anchor !== published) event.date = anchor;
     else {
       const continued = state.occurredByParticipants?.get(participantKey(event));

@@ -43,6 +43,8 @@ export const TITLES: TitleSpec[] = [
   spec('foreign minister', 'foreign-minister'),
   spec('foreign secretary', 'foreign-minister'),
   spec('top diplomat', 'foreign-minister'),
+  spec('foreign policy chief', 'foreign-minister'),
+  spec('high representative', 'foreign-minister'),
   spec('defence minister', 'defence-minister'),
   spec('defense minister', 'defence-minister'),
   spec('defence secretary', 'defence-minister'),

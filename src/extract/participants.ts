@@ -42,10 +42,11 @@ const LEFT_SKIPPABLE = new Set(
 const RIGHT_SKIPPABLE = new Set(
   ('by phone telephone on the over via video link again separately briefly also later for first time in person ' +
     'privately directly virtually jointly earlier today yesterday monday tuesday wednesday thursday friday saturday sunday ' +
-    'morning afternoon evening night high level bilateral long a an brief lengthy separate phone').split(' '),
+    'morning afternoon evening night high level bilateral long a an brief lengthy separate phone audience').split(' '),
 );
 /** Words that end the run of modifiers before a noun trigger. */
 const NOT_BEFORE_NOUN = new Set(['with', 'to', 'of', 'and', 'for', 'after', 'before', 'in', 'at', 'during', 'following', 'from', 'by', 'about', 'on', 'that', 'said', 'says']);
+const TRAVEL = /^(?:travel|travels|travelled|traveled|travelling|traveling|trip)$/;
 const PREPOSITIONS = new Set(['to', 'in', 'from', 'at', 'for', 'with', 'into', 'toward', 'towards', 'via', 'across', 'near', 'of', 'by']);
 const UNNAMED_OBJECT = /^(?:a|an|the|his|her|their|its|several|other|some|two|three|members|officials|leaders|representatives|delegates|ministers|counterparts)$/;
 export function findParticipation(a: AnalysedSentence, trigger: Trigger): Participation {
@@ -74,12 +75,14 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   let objects: Mention[] = [];
   const prep = tokens[pos]?.key;
   const fromCaller = prep === 'from' && trigger.type === 'call' && trigger.noun;
-  if (prep === 'with' || prep === 'to' || fromCaller || (prep === 'by' && trigger.slot === 'direct')) objects = readListRight(a, pos + 1);
+  // "travelling with Albanese": a companion on the trip, not someone it meets.
+  const companion = prep === 'with' && TRAVEL.test(tokens[trigger.tokenStart]!.key);
+  if (!companion && (prep === 'with' || prep === 'to' || fromCaller || (prep === 'by' && trigger.slot === 'direct'))) objects = readListRight(a, pos + 1);
   else if (trigger.slot === 'direct') objects = readListRight(a, trigger.tokenEnd);
   const unnamedObject =
     objects.length === 0 &&
     (prep === 'with' || (prep === 'to' && !infinitive(tokens[pos + 1])) || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
-  if (trigger.type === 'meeting') objects = [...objects, ...readMediators(a, pos)];
+  if (trigger.type === 'meeting') objects = [...objects, ...readMediators(a, pos), ...readCompanions(a, trigger.tokenEnd)];
   // "phone talks with Pezeshkian and with Netanyahu": one call each.
   const between = objects.length > 1 ? tokens.slice(objects[0]!.tokenEnd, objects.at(-1)!.tokenStart).map((t) => t.key).join(' ') : '';
   // "held calls with Scholz and Tusk": a call has two ends, so plural calls are one with each.
@@ -94,6 +97,20 @@ function readMediators(a: AnalysedSentence, from: number): Mention[] {
   const { tokens } = a;
   for (let i = from; i < tokens.length && i - from < 12 && !CLAUSE_BREAK.has(tokens[i]!.key); i++) {
     if (['mediated', 'brokered', 'facilitated'].includes(tokens[i]!.key) && tokens[i + 1]?.key === 'by') return readListRight(a, i + 2);
+  }
+  return [];
+}
+
+/** "met in Paris, alongside Macron", "together with several leaders including Tusk": more parties of the same meeting. */
+function readCompanions(a: AnalysedSentence, from: number): Mention[] {
+  const { tokens } = a;
+  for (let i = from; i < tokens.length && i - from < 18 && !CLAUSE_BREAK.has(tokens[i]!.key); i++) {
+    const start = tokens[i]!.key === 'alongside' ? i + 1 : tokens[i]!.key === 'together' && tokens[i + 1]?.key === 'with' ? i + 2 : -1;
+    if (start < 0) continue;
+    const listed = readListRight(a, start);
+    if (listed.length) return listed;
+    const including = tokens.slice(start, start + 6).findIndex((t) => t.key === 'including');
+    return including >= 0 ? readListRight(a, start + including + 1) : [];
   }
   return [];
 }

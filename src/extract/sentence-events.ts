@@ -19,7 +19,7 @@ export interface SentenceEvent {
   datePrecision: DatePrecision;
   /** True when the date came from the text next to the interaction, not from context. */
   dateExplicit: boolean;
-  /** A time in the interaction's own sentence gave the date, next to it or earlier on ("said on Sunday that he had spoken…"). */
+  /** A time in the interaction's own sentence gave the date: next to it, earlier on ("said on Sunday that he had spoken…"), or through a neighbouring interaction. */
   dateStated?: boolean;
   /** The date is the day the previous sentence named. */
   dateFromContext?: boolean;
@@ -59,6 +59,8 @@ export function eventsOfSentence(
     a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd) ||
     times.some((x) => x.start <= a.tokens[i]!.start && a.tokens[i]!.end <= x.end);
   const earlierObjects: Mention[] = [];
+  // "Modi dialled Trump, and the two leaders spoke": a pair this sentence formed comes before earlier ones.
+  const pairs: Antecedents = { ...antecedents, groups: [...(antecedents.groups ?? [])] };
   const parts = triggers.map((t) => findParticipation(a, t));
   // Whom any trigger takes as its object is nobody's fallback subject.
   const allObjects = parts.flatMap((p) => p.objects);
@@ -88,8 +90,8 @@ export function eventsOfSentence(
       const between = a.tokens.slice(joint.at(-1)?.tokenEnd ?? 0, trigger.tokenStart).map((t) => t.key);
       if (joint.length >= 2 && joint[0]!.tokenStart < trigger.tokenStart && between.some((k) => JOINT_EVENT_WORDS.has(k))) subjects = joint;
     }
-    let subjectActors = actorsOf(ctx, a, subjects, antecedents, undefined);
-    const objectActors = actorsOf(ctx, a, part.objects, antecedents, subjectActors[0]);
+    let subjectActors = actorsOf(ctx, a, subjects, pairs, undefined);
+    const objectActors = actorsOf(ctx, a, part.objects, pairs, subjectActors[0]);
     // "The President last met Museveni": a title is not the person it meets, but the holder the article named before.
     const titled = subjects.length === 1 ? subjects[0]!.role : undefined;
     if (titled && subjectActors.length === 1 && objectActors.some((o) => o.id === subjectActors[0]!.id)) {
@@ -118,6 +120,7 @@ export function eventsOfSentence(
       if (participants.length < 2) continue;
       const mentions = [...subjects, ...part.objects].filter((m) => m.actors.some((r) => participants.includes(r)) || m.kind !== 'name');
       events.push({ ...base, participants, mentions, ...(part.separate && groups.length > 1 ? { distinct: true } : {}) });
+      if (participants.length <= 3 && participants.every((x) => x.kind === 'person')) pairs.groups!.unshift(participants);
     }
   }
   return events;

@@ -84,7 +84,8 @@ function callsOn(tokens: Token[], i: number): boolean {
   }
   for (let j = i + 2; j < Math.min(tokens.length, i + 14); j++) {
     const key = tokens[j]!.key;
-    if (key === 'to') return false;
+    // "called on Russia to withdraw" urges; "called on the sultan during a visit to Muscat" does not.
+    if (key === 'to' && !tokens[j + 1]?.isCapitalised) return false;
     // "called on the Israeli prime minister, Benjamin Netanyahu, to agree": read past the name.
     if (key === ',' && tokens[j + 1]?.isCapitalised) {
       let k = j + 1;

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { summarise } from './summarise.test-helper.ts';
+
+// Wordings met in agency, regional and national outlets beyond the seed articles.
+describe('phrasings of other outlets', () => {
+  it('keeps "talks between Moscow and Kyiv" to the ministers the sentence names, without the host as a third country', () => {
+    const text =
+      'Turkish Foreign Minister Mevlut Cavusoglu on Thursday hosted his Russian and Ukrainian counterparts, Sergey Lavrov and Dmytro Kuleba, ' +
+      'in the first talks between Moscow and Kyiv since the war began.';
+    expect(summarise('2022-03-10', text)).toEqual(['2022-03-10 meeting occurred dmytro-kuleba+mevlut-cavusoglu+sergei-lavrov']);
+  });
+
+  it('reads a meeting that "is likely" as planned, and "sat down with" as a meeting', () => {
+    const text =
+      'Narendra Modi will travel to Tianjin at the end of the month, where a bilateral meeting with President Xi Jinping is likely. ' +
+      'On Friday, Yoon Suk Yeol sat down with former Prime Minister Yoshihide Suga.';
+    expect(summarise('2025-08-20', text)).toEqual([
+      '2025-08-31 meeting planned narendra-modi+xi-jinping',
+      '2025-08-15 meeting occurred yoon-suk-yeol+yoshihide-suga',
+    ]);
+  });
+
+  it('resolves "the premier" to the prime minister the article named', () => {
+    const text = 'Prime Minister Shehbaz Sharif arrived in Ankara on Saturday. The premier was received by President Recep Tayyip Erdogan at the presidential complex.';
+    expect(summarise('2024-05-26', text)).toEqual(['2024-05-25 meeting occurred recep-tayyip-erdogan+shehbaz-sharif']);
+  });
+
+  it('reads talks "in Doha with" someone, and a call the leaders "discussed" during', () => {
+    const text =
+      'Steve Witkoff met Benjamin Netanyahu in Jerusalem on Saturday, a day after holding talks in Doha with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani. ' +
+      'Mohamed bin Zayed received a phone call from Abdel Fattah el-Sisi on Saturday. During the call, the two leaders discussed regional developments.';
+    expect(summarise('2025-01-11', text)).toEqual([
+      '2025-01-11 meeting occurred benjamin-netanyahu+steve-witkoff',
+      '2025-01-10 meeting occurred mohammed-bin-abdulrahman-al-thani+steve-witkoff',
+      '2025-01-11 call occurred abdel-fattah-el-sisi+mohamed-bin-zayed-al-nahyan',
+    ]);
+  });
+
+  it('reads "His Highness" without a name, and a leader who goes by a first name, as the person the article named', () => {
+    const text =
+      'Mohamed bin Zayed spoke by phone with Emmanuel Macron on Monday. His Highness also received a phone call from King Abdullah II of Jordan. ' +
+      'William Ruto hosted Samia Suluhu Hassan at State House on Monday. Samia also held a meeting with Uhuru Kenyatta on Tuesday.';
+    expect(summarise('2023-10-10', text)).toEqual([
+      '2023-10-09 call occurred emmanuel-macron+mohamed-bin-zayed-al-nahyan',
+      '2023-10-09 call occurred abdullah-ii+mohamed-bin-zayed-al-nahyan',
+      '2023-10-09 meeting occurred samia-suluhu-hassan+william-ruto',
+      '2023-10-10 meeting occurred samia-suluhu-hassan+uhuru-kenyatta',
+    ]);
+  });
+
+  it('gives a title that would meet itself to the holder named before, and reads an instructed trip as planned', () => {
+    const text =
+      'President William Ruto will travel to Kampala next month for talks with Ugandan President Yoweri Museveni. The President last met Museveni in August. ' +
+      'Benjamin Netanyahu instructed David Barnea to travel to Doha.';
+    expect(summarise('2023-10-10', text)).toEqual([
+      '2023-11-01 meeting planned william-ruto+yoweri-museveni',
+      '2023-08-01 meeting occurred william-ruto+yoweri-museveni',
+      '2023-10-10 meeting planned david-barnea+qatar',
+    ]);
+  });
+
+  it('adds those met "alongside" or "together with" the others, and leaves out a companion on the trip', () => {
+    const text =
+      'Volodymyr Zelensky and Donald Trump met in Paris on Saturday, alongside French President Emmanuel Macron. ' +
+      'Trade Minister Don Farrell, who is travelling with Anthony Albanese, met Wang Wentao on Sunday.';
+    expect(summarise('2024-12-10', text)).toEqual([
+      '2024-12-07 meeting occurred donald-trump+emmanuel-macron+volodymyr-zelensky',
+      '2024-12-08 meeting occurred don-farrell+wang-wentao',
+    ]);
+  });
+
+  it('gives "the two leaders" to the pair this sentence just formed', () => {
+    const text =
+      'Narendra Modi held a bilateral meeting with Mark Carney on Tuesday. ' +
+      'Earlier, Modi dialled US President Donald Trump, who had left the summit early, and the two leaders spoke for about 35 minutes.';
+    expect(summarise('2025-06-18', text)).toEqual([
+      '2025-06-17 meeting occurred mark-carney+narendra-modi',
+      '2025-06-17 call occurred donald-trump+narendra-modi',
+    ]);
+  });
+
+  it('reads a courtesy call "during a visit to" a capital, and an EU "foreign policy chief"', () => {
+    const text =
+      'Abbas Araghchi paid a courtesy call on Sultan Haitham bin Tarik during a visit to Muscat on Monday. ' +
+      'S Jaishankar will travel to Brussels next week for talks with EU foreign policy chief Kaja Kallas.';
+    expect(summarise('2025-03-05', text)).toEqual([
+      '2025-03-03 meeting occurred abbas-araghchi+haitham-bin-tariq',
+      '2025-03-12 meeting planned kaja-kallas+subrahmanyam-jaishankar',
+    ]);
+  });
+});
