@@ -1,4 +1,5 @@
 import { dayNumber, weekday } from '../model/dates.ts';
+import type { ActorRef } from './context.ts';
 import type { SentenceEvent } from './sentence-events.ts';
 
 export interface ArticleEvent extends SentenceEvent {
@@ -40,22 +41,23 @@ export function dropRedundantVisits(events: ArticleEvent[]): ArticleEvent[] {
 }
 
 /**
- * "hosted Lavrov and Kuleba in the first talks between Moscow and Kyiv": the countries' meeting is
- * the one the sentence names people for. An interaction among countries only is dropped when
- * another of the same sentence has someone from each of them.
+ * A country beside someone who speaks for it adds nothing: "talks between Moscow and Kyiv" when the
+ * sentence names the ministers who held them, "mediated by Angola" when Angola's president is there.
+ * An interaction among countries only is dropped when another of the same sentence has someone from
+ * each of them; a country is dropped from an interaction where one of its people takes part.
  */
 export function dropRepresentedCountries(events: ArticleEvent[]): ArticleEvent[] {
-  return events.filter(
-    (event) =>
-      !event.participants.every((p) => p.kind === 'country') ||
-      !events.some(
-        (o) =>
-          o !== event &&
-          o.sentenceIndex === event.sentenceIndex &&
-          o.type === event.type &&
-          event.participants.every((c) => o.participants.some((q) => q.kind !== 'country' && q.country === c.country)),
-      ),
-  );
+  const represented = (country: ActorRef, among: ActorRef[]) => among.some((q) => q.kind !== 'country' && q.country === country.country);
+  return events.flatMap((event) => {
+    if (event.participants.every((p) => p.kind === 'country')) {
+      const namedElsewhere = events.some(
+        (o) => o !== event && o.sentenceIndex === event.sentenceIndex && o.type === event.type && event.participants.every((c) => represented(c, o.participants)),
+      );
+      return namedElsewhere ? [] : [event];
+    }
+    const kept = event.participants.filter((p) => p.kind !== 'country' || !represented(p, event.participants));
+    return kept.length >= 2 ? [{ ...event, participants: kept }] : [];
+  });
 }
 
 /** A week or month that holds the other mention's day. */

@@ -127,7 +127,9 @@ export function attachDates(
     if (event.status === 'occurred' && event.date! > anchor) event.status = 'planned';
   }
   for (const expr of expressions) {
-    if (expr.leadsInto || !onMainLine(expr)) continue;
+    // "informed him about the events of June 24": a day the story talks about, not one it tells.
+    const topic = /\bof\s+$/i.test(a.sentence.text.slice(Math.max(0, expr.start - 4), expr.start));
+    if (expr.leadsInto || topic || !onMainLine(expr)) continue;
     const ownerEvent = owner.get(expr);
     if (ownerEvent && isBackground(a, ownerEvent)) continue;
     const future = ownerEvent ? ownerEvent.status === 'planned' : FUTURE_TENSE.test(a.sentence.text.slice(0, expr.start));

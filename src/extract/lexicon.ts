@@ -10,6 +10,8 @@ export interface TitleSpec {
   recentOffices?: Office[];
   /** Other titles the phrase stands for: "the premier" of a country whose head of government is titled prime minister. */
   sameAs?: string[];
+  /** Introduces a name ("Commission chairperson Mahmoud Ali Youssouf") but names no one alone: bodies have several chairs. */
+  beforeNameOnly?: boolean;
 }
 
 const spec = (phrase: string, office: TitleSpec['office'], titlePattern?: RegExp, recentOffices?: Office[]): TitleSpec => ({
@@ -53,6 +55,9 @@ export const TITLES: TitleSpec[] = [
   spec('security adviser', 'security-adviser'),
   spec('security advisor', 'security-adviser'),
   spec('secretary general', 'head-of-organisation', /secretary.?general/i),
+  { ...spec('chairperson', 'head-of-organisation'), beforeNameOnly: true },
+  { ...spec('chairman', 'head-of-organisation'), beforeNameOnly: true },
+  { ...spec('chairwoman', 'head-of-organisation'), beforeNameOnly: true },
   spec('supreme leader', 'head-of-state', /supreme leader/i),
   spec('crown prince', 'other', /crown prince/i),
   spec('special envoy', 'envoy'),
@@ -80,7 +85,7 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame
 export const PERSON_TITLE_WORDS = new Set([
   'president', 'minister', 'secretary', 'premier', 'chancellor', 'ambassador', 'envoy', 'representative', 'spokesperson',
   'spokesman', 'spokeswoman', 'adviser', 'advisor', 'chief', 'general', 'commander', 'governor', 'mayor', 'senator',
-  'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'deputy', 'official',
+  'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'deputy', 'official',
   'aide', 'negotiator', 'speaker', 'prosecutor', 'admiral', 'colonel', 'king', 'queen', 'emir', 'sultan', 'nsa', 'leader',
   'pm', 'mp', 'mep', 'counterpart', 'diplomat', 'secretary-general', 'vice', 'prince', 'ayatollah', 'pope',
 ]);

@@ -2,7 +2,8 @@ import type { Sentence } from './clean.ts';
 import { type ActorRef, type ArticleContext, refForNewPerson, refFromEntry, remember } from './context.ts';
 import { HONORIFICS, NOT_NAMES, PERSON_TITLE_WORDS, TITLES, type TitleSpec } from './lexicon.ts';
 import { markModifiers } from './modifiers.ts';
-import { FAMILY_NAME_FIRST_COUNTRIES, matchName, matchTitle, wordKeys } from './name-index.ts';
+import { matchName, matchTitle, wordKeys } from './name-index.ts';
+import { lookupPersonByName } from './person-names.ts';
 import { resolveRole, type RoleScope } from './roles.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -33,7 +34,6 @@ export interface AnalysedSentence {
 }
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
-const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady', 'prince', 'princess', 'sheikh', 'sheik']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
 const HONORIFIC = /^(His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)\b/;
 /** "The two leaders had dinner": the two people of the interaction just reported. */
@@ -77,45 +77,6 @@ function capitalisedRun(tokens: Token[], i: number): number {
   let j = i;
   while (tokens[j]?.isWord && tokens[j]!.isCapitalised && !NOT_NAMES.has(tokens[j]!.key) && j - i < 4) j++;
   return j;
-}
-
-function nameWordsOf(ctx: ArticleContext, name: string): string[] {
-  let words = ctx.nameWords.get(name);
-  if (!words) ctx.nameWords.set(name, (words = wordKeys(tokenize(name))));
-  return words;
-}
-
-function lookupPersonByName(ctx: ArticleContext, nameTokens: Token[], afterHonorific: string | undefined): ActorRef | undefined {
-  const keys = nameTokens.map((t) => t.key);
-  const last = keys.at(-1)!;
-  for (const id of [...ctx.recentPeople].reverse()) {
-    const ref = ctx.actors.get(id)!;
-    const own = nameWordsOf(ctx, ref.name);
-    const matchesLast = keys.length === 1 ? own.indexOf(last) > 0 : own.at(-1) === last && own[0] === keys[0];
-    // "Sir Keir", "Prince Faisal", "Sheikh Tamim" go by the first name; "Mr Xi", "Kim" by a family name written first.
-    const byFirstName = (afterHonorific && FIRST_NAME_HONORIFICS.has(afterHonorific)) || FAMILY_NAME_FIRST_COUNTRIES.has(ref.country ?? '');
-    const matchesFirst = keys.length === 1 && own.length > 1 && byFirstName && own[0] === last;
-    if (matchesLast || matchesFirst) return ref;
-  }
-  // "Samia" for Samia Suluhu Hassan: some leaders go by a first name, when one person the article named has it.
-  if (keys.length === 1) {
-    const byFirst = [...ctx.recentPeople].map((id) => ctx.actors.get(id)!).filter((ref) => {
-      const own = nameWordsOf(ctx, ref.name);
-      return own.length > 1 && own[0] === last;
-    });
-    if (byFirst.length === 1) return byFirst[0];
-  }
-  if (!afterHonorific) return undefined;
-  const candidates = [
-    ...(ctx.index.personsBySurname.get(last) ?? []),
-    ...(keys.length === 1 ? (ctx.index.personsByFamilyNameFirst.get(last) ?? []) : []),
-  ].filter((e) => {
-    const own = nameWordsOf(ctx, e.name);
-    return keys.length === 1 || own[0] === keys[0];
-  });
-  const active = candidates.filter((e) => e.roles?.some((r) => (!r.from || r.from <= ctx.published) && (!r.to || ctx.published <= r.to)));
-  const pool = active.length > 0 ? active : candidates;
-  return pool.length === 1 ? refFromEntry(ctx, pool[0]!) : undefined;
 }
 
 interface NameFound {
@@ -173,6 +134,10 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
       if (person) {
         push(i, person.end, [person.ref], 'name');
         i = person.end;
+        continue;
+      }
+      if (titled.spec.beforeNameOnly) {
+        i = titled.end;
         continue;
       }
       if (titled.plural) {

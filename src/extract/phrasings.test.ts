@@ -88,4 +88,30 @@ describe('phrasings of other outlets', () => {
       '2025-03-12 meeting planned kaja-kallas+subrahmanyam-jaishankar',
     ]);
   });
+
+  it('names an organisation chair before a name, but never a chair alone', () => {
+    expect(summarise('2025-05-22', 'Ursula von der Leyen and African Union Commission chairperson Mahmoud Ali Youssouf met in Brussels on Wednesday.')).toEqual([
+      '2025-05-21 meeting occurred mahmoud-ali-youssouf+ursula-von-der-leyen',
+    ]);
+    expect(summarise('2025-05-22', 'Ursula von der Leyen met the chairman of the African Union Commission on Wednesday.')).toEqual([]);
+  });
+
+  it('dates "a day after X spoke with Y" a day before the day just told, and not by a day the story only mentions', () => {
+    const text =
+      'Ursula von der Leyen met Mahmoud Ali Youssouf in Brussels on Wednesday. The meeting came a day after von der Leyen spoke with William Ruto. ' +
+      'Vladimir Putin spoke by phone with Narendra Modi on Friday. He told him about the events of June 24. On the same day, Putin also spoke with Mohamed bin Zayed.';
+    expect(summarise('2025-05-22', text)).toEqual([
+      '2025-05-21 meeting occurred mahmoud-ali-youssouf+ursula-von-der-leyen',
+      '2025-05-20 call occurred ursula-von-der-leyen+william-ruto',
+      '2025-05-16 call occurred narendra-modi+vladimir-putin',
+      '2025-05-16 call occurred mohamed-bin-zayed-al-nahyan+vladimir-putin',
+    ]);
+  });
+
+  it('gives a "who" clause the whole list of people before it, and drops a country its own president stands for', () => {
+    const text =
+      'João Lourenço on Tuesday received the foreign ministers of Congo and Rwanda, Thérèse Kayikwamba Wagner and Olivier Nduhungirehe, ' +
+      'who were in Luanda for talks mediated by Angola.';
+    expect(summarise('2024-07-31', text)).toEqual(['2024-07-30 meeting occurred joao-lourenco+olivier-nduhungirehe+therese-kayikwamba-wagner']);
+  });
 });

@@ -245,5 +245,4 @@ describe('dates from context', () => {
       '2024-05-25 meeting occurred hakan-fidan+ishaq-dar',
     ]);
   });
-
 });

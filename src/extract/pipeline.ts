@@ -85,7 +85,7 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
     if (subject?.kind === 'person') previousSubject = subject;
     else if (first) previousSubject = first;
   });
-  const merged = mergeArticleEvents(dropRepresentedCountries(dropRedundantVisits(found)));
+  const merged = dropRepresentedCountries(mergeArticleEvents(dropRedundantVisits(found)));
   const article: Article = { id: articleIdFor(options.file, text), file: options.file.replace(/^.*[\\/]/, ''), published };
   const events = merged.map((e) => toEvent(e, article.id, sentences[e.sentenceIndex]!));
   const used = new Map<string, ActorRef>();

@@ -74,9 +74,9 @@ export function eventsOfSentence(
     if (modality === 'not-an-event') continue;
     let subjects = part.subjects;
     const owner = trigger.noun ? possessiveOwner(a, trigger) : undefined;
-    const relative = subjects.length === 0 ? relativeSubject(a, trigger) : undefined;
+    const relative = subjects.length === 0 ? relativeSubjects(a, trigger) : [];
     if (owner) subjects = [owner];
-    else if (relative) subjects = [relative];
+    else if (relative.length) subjects = relative;
     else if (subjects.length === 0 && part.objects.length > 0 && !part.allParties) {
       const main = sentenceSubject(a, allObjects, antecedents);
       // "William Burns and David Barnea, were in Doha for talks with…": the whole subject list.
@@ -138,15 +138,27 @@ function possessiveOwner(a: AnalysedSentence, trigger: Trigger): Mention | undef
   return named?.actors[0]?.kind === 'person' ? named : undefined;
 }
 
-/** "the coalition of the willing, whose members held a call with…", "Erdogan, who met Putin…": the clause's antecedent. */
-function relativeSubject(a: AnalysedSentence, trigger: Trigger): Mention | undefined {
+/**
+ * "the coalition of the willing, whose members held a call with…", "Erdogan, who met Putin…": the
+ * clause's antecedent; "Wagner and Nduhungirehe, who held talks…": the whole list it ends.
+ */
+function relativeSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
   for (let j = trigger.tokenStart - 1; j > 0 && trigger.tokenStart - j <= 6; j--) {
     const key = a.tokens[j]!.key;
     if (key !== 'who' && key !== 'whose') continue;
     const antecedent = a.mentions.find((m) => m.tokenEnd === j - 1 && (m.kind === 'name' || m.pronoun === 'the two') && a.tokens[j - 1]?.key === ',');
-    return antecedent && !antecedent.possessive ? antecedent : undefined;
+    if (!antecedent || antecedent.possessive) return [];
+    const listed = [antecedent];
+    for (;;) {
+      const first = listed[0]!;
+      const joined = (m: Mention) => /^(?:and|, and|,)$/.test(a.tokens.slice(m.tokenEnd, first.tokenStart).map((t) => t.key).join(' '));
+      // Only names of one kind: "the ministers of Congo and Rwanda, Wagner and Nduhungirehe, who…" lists people.
+      const before = a.mentions.find((m) => m.kind === 'name' && m.tokenEnd < first.tokenStart && joined(m) && m.actors[0]?.kind === first.actors[0]?.kind);
+      if (!before || key === 'whose') return listed;
+      listed.unshift(before);
+    }
   }
-  return undefined;
+  return [];
 }
 
 /** "discussed the Alaska summit with Trump", "briefed him on the talks": an event talked about, not one the subject held. */
