@@ -5,6 +5,7 @@ import type { SentenceEvent } from './sentence-events.ts';
 import type { DateExpression, Direction } from './temporal.ts';
 
 /** Words that open a clause of its own, whose times belong to what that clause reports. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had']);
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'which', 'who', 'whom', 'following', 'until']);
 /** "a state visit from April 5 to 7, during which he held talks": the clause shares the visit's time. */
 const SAME_TIME = new Set(['during', 'at', 'in', 'on']);
@@ -79,7 +80,10 @@ export function attachDates(
     const host = [...sorted].reverse().find((e) => e.triggerStart <= at);
     // "met Yoon, two months after Yoon visited Tokyo in March": another clause's time is not the host's.
     const between = host ? a.tokens.slice(host.triggerStart + 1, at) : [];
-    const otherClause = between.some((t, k) => CLAUSE_OPENERS.has(t.key) || verbTriggers.has(host!.triggerStart + 1 + k));
+    // "…will meet Meloni and is expected to see the Pope on Sunday": "and" with a verb of its own opens a clause too.
+    const otherClause = between.some(
+      (t, k) => CLAUSE_OPENERS.has(t.key) || verbTriggers.has(host!.triggerStart + 1 + k) || (t.key === 'and' && AUXILIARIES.has(between[k + 1]?.key ?? '')),
+    );
     owner.set(expr, otherClause ? undefined : host);
   }
   // Two events in different clauses ("met Yoon, two months after Yoon visited Tokyo in March") do not share a day.

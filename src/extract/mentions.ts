@@ -35,6 +35,7 @@ export interface AnalysedSentence {
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
+const STYLE_PAIRS = new Set(['datuk seri', 'dato seri', 'dato sri', 'datuk sri', 'tan sri']);
 const HONORIFIC = /^(His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)\b/;
 /** "The two leaders had dinner": the two people of the interaction just reported. */
 const PAIR =
@@ -66,10 +67,12 @@ function matchOfScope(ctx: ArticleContext, tokens: Token[], i: number): { scope:
 
 function startsName(ctx: ArticleContext, tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t?.isWord || !t.isCapitalised || NOT_NAMES.has(t.key)) return false;
+  if (!t?.isWord || !t.isCapitalised) return false;
   if (t.text.startsWith('@')) return true;
   const named = matchName(ctx.index, tokens, i);
-  return named ? named.entry.kind === 'person' : true;
+  // A known name wins over a common word: "Vice Premier He Lifeng".
+  if (named) return named.entry.kind === 'person';
+  return !NOT_NAMES.has(t.key);
 }
 
 /** A run of capitalised words: the extent of a name the gazetteer does not know. */
@@ -181,9 +184,12 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
       continue;
     }
     // "Ambassador Philip Goldberg", "Senator Lindsey Graham": a capitalised title word introduces a newcomer.
-    const titleWord = t.isCapitalised && PERSON_TITLE_WORDS.has(t.key) && !matchName(ctx.index, tokens, i) && startsName(ctx, tokens, i + 1);
+    // "Vice Chairman Zhang Youxia": the name starts after the last title word.
+    let nameStart = i + 1;
+    while (tokens[nameStart]?.isCapitalised && PERSON_TITLE_WORDS.has(tokens[nameStart]!.key) && nameStart - i < 3) nameStart++;
+    const titleWord = t.isCapitalised && PERSON_TITLE_WORDS.has(t.key) && !matchName(ctx.index, tokens, i) && startsName(ctx, tokens, nameStart);
     if (titleWord) {
-      const titled = matchPerson(ctx, tokens, i + 1, { text: t.text, scope: {} });
+      const titled = matchPerson(ctx, tokens, nameStart, { text: tokens.slice(i, nameStart).map((x) => x.text).join(' '), scope: {} });
       if (titled) {
         push(i, titled.end, [titled.ref], 'name');
         i = titled.end;
@@ -206,6 +212,8 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
 
 /** "Crown Prince Sheikh Mishal…": an honorific between a title and the name. */
 function nameAfter(tokens: Token[], i: number): number {
+  // "Prime Minister Datuk Seri Anwar Ibrahim": Malaysian styles come in pairs.
+  if (STYLE_PAIRS.has(`${tokens[i]?.key} ${tokens[i + 1]?.key}`) && tokens[i + 2]?.isCapitalised) return i + 2;
   return HONORIFICS.has(tokens[i]?.key ?? '') && tokens[i]!.isCapitalised && tokens[i + 1]?.isCapitalised ? i + 1 : i;
 }
 

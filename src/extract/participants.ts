@@ -36,13 +36,13 @@ const LEFT_SKIPPABLE = new Set(
     'jointly formally officially virtually on this morning afternoon evening night last week monday tuesday wednesday ' +
     'thursday friday saturday sunday joined join joins held hold holds had have a an the their his her its received ' +
     'receives took takes made makes placed paid pays ' +
-    "'ll n't once just separately subsequently successfully warmly cordially").split(' '),
+    "'ll n't once just separately subsequently successfully warmly cordially instead").split(' '),
 );
 /** Words that may stand between a verb and its preposition: "spoke by phone with", "met again on Monday with". */
 const RIGHT_SKIPPABLE = new Set(
   ('by phone telephone on the over via video link again separately briefly also later for first time in person ' +
     'privately directly virtually jointly earlier today yesterday monday tuesday wednesday thursday friday saturday sunday ' +
-    'morning afternoon evening night high level bilateral long a an brief lengthy separate phone audience').split(' '),
+    'morning afternoon evening night high level bilateral long a an brief lengthy separate phone audience sidelines margins').split(' '),
 );
 /** Words that end the run of modifiers before a noun trigger. */
 const NOT_BEFORE_NOUN = new Set(['with', 'to', 'of', 'and', 'for', 'after', 'before', 'in', 'at', 'during', 'following', 'from', 'by', 'about', 'on', 'that', 'said', 'says']);
@@ -74,7 +74,8 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   );
   let objects: Mention[] = [];
   const prep = tokens[pos]?.key;
-  const fromCaller = prep === 'from' && trigger.type === 'call' && trigger.noun;
+  // "a call from Pezeshkian", "a courtesy call from Wong": the one who called.
+  const fromCaller = prep === 'from' && trigger.noun && (trigger.type === 'call' || trigger.mode === 'visit');
   // "travelling with Albanese": a companion on the trip, not someone it meets.
   const companion = prep === 'with' && TRAVEL.test(tokens[trigger.tokenStart]!.key);
   if (!companion && (prep === 'with' || prep === 'to' || fromCaller || (prep === 'by' && trigger.slot === 'direct'))) objects = readListRight(a, pos + 1);

@@ -114,4 +114,30 @@ describe('phrasings of other outlets', () => {
       'who were in Luanda for talks mediated by Angola.';
     expect(summarise('2024-07-31', text)).toEqual(['2024-07-30 meeting occurred joao-lourenco+olivier-nduhungirehe+therese-kayikwamba-wagner']);
   });
+
+  it('reads a Malaysian style before a name, a courtesy call received from a visitor, and talks "on the sidelines with"', () => {
+    const text =
+      'Prime Minister Datuk Seri Anwar Ibrahim today received a courtesy call from his Singaporean counterpart Lawrence Wong. ' +
+      'Javier Milei instead held talks on the sidelines with Giorgia Meloni. He had dined with Emmanuel Macron on Sunday.';
+    expect(summarise('2024-09-05', text)).toEqual([
+      '2024-09-05 meeting occurred anwar-ibrahim+lawrence-wong',
+      '2024-09-05 meeting occurred giorgia-meloni+javier-milei',
+      '2024-09-01 meeting occurred emmanuel-macron+javier-milei',
+    ]);
+  });
+
+  it('keeps a day named in a later "and is expected to" clause off the meeting before it, and drops a visit "at some point"', () => {
+    const text =
+      'JD Vance is due to travel to Rome on Friday, where he will meet Giorgia Meloni and is expected to see the pope on Sunday. ' +
+      'Donald Trump said he would at some point visit Italy.';
+    expect(summarise('2025-04-18', text)).toEqual(['2025-04-18 meeting planned giorgia-meloni+jd-vance']);
+  });
+
+  it('finds the name after several title words, even one that reads as a pronoun', () => {
+    const text = 'Asim Munir met Chinese Vice Chairman Zhang Youxia on Friday. Lloyd Austin met Vice Premier He Lifeng on Friday.';
+    expect(summarise('2024-06-08', text)).toEqual([
+      '2024-06-07 meeting occurred asim-munir+zhang-youxia',
+      '2024-06-07 meeting occurred he-lifeng+lloyd-austin',
+    ]);
+  });
 });

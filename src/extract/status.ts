@@ -23,7 +23,7 @@ const NOT_AN_EVENT = phrases([
   'possible', 'potential', 'rejected', 'rejects', 'without', 'instead of', 'request', 'requested', 'demanded', 'threatened',
   'should', 'must', 'failed to', 'invited', 'invites', 'inviting', 'invitation', 'expressed hope', 'avoid', 'avoided', 'snubbed', 'shunned', 'boycotted', 'skipped', 'skip',
   'calls off', 'call off', 'calling off', 'cancels', 'cancel', 'cancelling', 'canceling', 'scrapped', 'scraps', 'postpones', 'postpone',
-  'no plans', 'no plan',
+  'no plans', 'no plan', 'at some point',
 ]);
 /** "denied a report that X spoke with Y": a denial reaches across "that". */
 const DENIED = phrases(['denied', 'denies', 'deny', 'denying', 'dismissed reports', 'rejected reports', 'refuted']);

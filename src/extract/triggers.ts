@@ -48,6 +48,7 @@ add('talks discussions negotiations consultations dialogue', w('meeting', 'prepo
 add('discussed discuss discusses negotiated negotiating conferred confer', w('meeting', 'preposition', false, 'talks'));
 add('summit summits', w('meeting', 'preposition', true, 'summit'));
 add('lunch luncheon dinner breakfast', w('meeting', 'preposition', true));
+add('dined dine dines dining', w('meeting', 'preposition', false));
 add('hosted host hosts hosting received receives receive receiving welcomed welcomes welcome welcoming', w('meeting', 'direct', false, 'visit'));
 add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
 add('travel travels travelled traveled travelling traveling trip', w('meeting', 'preposition', false, 'visit'));
@@ -125,6 +126,11 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
     // "sat down with Suga": a meeting, said in two words.
     if (SIT.has(t.key) && tokens[i + 1]?.key === 'down' && tokens[i + 2]?.key === 'with') {
       triggers.push({ tokenStart: i, tokenEnd: i + 2, type: 'meeting', slot: 'preposition', noun: false });
+      return;
+    }
+    // "received a courtesy call from Wong": a visit in person, whatever the word.
+    if (CALL_FORMS.has(t.key) && tokens[i - 1]?.key === 'courtesy') {
+      triggers.push({ tokenStart: i - 1, tokenEnd: i + 1, type: 'meeting', mode: 'visit', slot: 'preposition', noun: true });
       return;
     }
     const word = WORDS[t.key];
