@@ -12,6 +12,8 @@ export interface TitleSpec {
   sameAs?: string[];
   /** Introduces a name ("Commission chairperson Mahmoud Ali Youssouf") but names no one alone: bodies have several chairs. */
   beforeNameOnly?: boolean;
+  /** A title only when written with a capital: "the Secretary" of a State Department readout, not "his secretary". */
+  capitalised?: boolean;
 }
 
 const spec = (phrase: string, office: TitleSpec['office'], titlePattern?: RegExp, recentOffices?: Office[]): TitleSpec => ({
@@ -25,6 +27,7 @@ const spec = (phrase: string, office: TitleSpec['office'], titlePattern?: RegExp
 export const TITLES: TitleSpec[] = [
   spec('minister of foreign affairs', 'foreign-minister'),
   spec('secretary for foreign affairs', 'foreign-minister'),
+  spec('secretary of foreign affairs', 'foreign-minister'),
   spec('national security adviser', 'security-adviser'),
   spec('national security advisor', 'security-adviser'),
   spec('foreign affairs minister', 'foreign-minister'),
@@ -55,6 +58,7 @@ export const TITLES: TitleSpec[] = [
   spec('security adviser', 'security-adviser'),
   spec('security advisor', 'security-adviser'),
   spec('secretary general', 'head-of-organisation', /secretary.?general/i),
+  { ...spec('general secretary', 'other'), beforeNameOnly: true },
   { ...spec('chairperson', 'head-of-organisation'), beforeNameOnly: true },
   { ...spec('chairman', 'head-of-organisation'), beforeNameOnly: true },
   { ...spec('chairwoman', 'head-of-organisation'), beforeNameOnly: true },
@@ -63,6 +67,7 @@ export const TITLES: TitleSpec[] = [
   spec('special envoy', 'envoy'),
   spec('president', 'head-of-state'),
   { ...spec('premier', 'head-of-government'), sameAs: ['prime minister'] },
+  { ...spec('secretary', 'recent', /secretary/i, ['foreign-minister', 'defence-minister']), capitalised: true },
   spec('chancellor', 'head-of-government'),
   spec('taoiseach', 'head-of-government'),
   spec('pm', 'head-of-government'),

@@ -148,7 +148,7 @@ export function matchKeys(tokens: Token[], i: number, keys: string[]): number | 
 export function matchTitle(tokens: Token[], i: number): { spec: TitleSpec; end: number } | undefined {
   for (const spec of TITLES) {
     const end = matchKeys(tokens, i, spec.words);
-    if (end !== undefined) return { spec, end };
+    if (end !== undefined && (!spec.capitalised || tokens[i]!.isCapitalised)) return { spec, end };
   }
   return undefined;
 }

@@ -73,7 +73,8 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
     tokens.slice(Math.max(0, trigger.tokenStart - 3), pos).map((t) => t.text).join(' '),
   );
   let objects: Mention[] = [];
-  const prep = tokens[pos]?.key;
+  // "met To Lam": a word that starts a name is no preposition.
+  const prep = a.mentions.some((m) => m.tokenStart === pos) ? undefined : tokens[pos]?.key;
   // "a call from Pezeshkian", "a courtesy call from Wong": the one who called.
   const fromCaller = prep === 'from' && trigger.noun && (trigger.type === 'call' || trigger.mode === 'visit');
   // "travelling with Albanese": a companion on the trip, not someone it meets.

@@ -140,4 +140,32 @@ describe('phrasings of other outlets', () => {
       '2024-06-07 meeting occurred he-lifeng+lloyd-austin',
     ]);
   });
+
+  it('reads a State Department readout: "Secretary of Foreign Affairs", and "the Secretary" as its principal', () => {
+    const text =
+      'Secretary of State Marco Rubio met with Indonesian Foreign Minister Sugiono today. The Secretary and the Foreign Minister discussed trade. ' +
+      'Secretary Rubio also spoke with Philippine Secretary of Foreign Affairs Enrique Manalo by phone on Tuesday. ' +
+      'The Secretary will host Japanese Foreign Minister Takeshi Iwaya next week.';
+    expect(summarise('2025-03-13', text)).toEqual([
+      '2025-03-13 meeting occurred marco-rubio+sugiono',
+      '2025-03-11 call occurred enrique-manalo+marco-rubio',
+      '2025-03-20 meeting planned marco-rubio+takeshi-iwaya',
+    ]);
+  });
+
+  it('reads two titles of one person, a name that starts with "To", "over the weekend" and "earlier in the day" of a dateline', () => {
+    const text =
+      'Xi Jinping met To Lam on Monday. Lam also held phone talks with Lao General Secretary and President Thongloun Sisoulith on the same day. ' +
+      'Volodymyr Zelensky spoke with Mark Rutte over the weekend.';
+    expect(summarise('2024-03-12', text)).toEqual([
+      '2024-03-11 meeting occurred to-lam+xi-jinping',
+      '2024-03-11 call occurred thongloun-sisoulith+to-lam',
+      '2024-03-09 call occurred mark-rutte+volodymyr-zelensky',
+    ]);
+    const dateline = 'OTTAWA, June 15 (Reuters) - Keir Starmer met Mark Carney in Ottawa on Sunday. Carney had hosted Emmanuel Macron earlier in the day.';
+    expect(summarise('2025-06-16', dateline)).toEqual([
+      '2025-06-15 meeting occurred keir-starmer+mark-carney',
+      '2025-06-15 meeting occurred emmanuel-macron+mark-carney',
+    ]);
+  });
 });

@@ -79,9 +79,15 @@ export function resolveRole(
  * one whose office the data does not know.
  */
 function recentOfCountry(ctx: ArticleContext, spec: TitleSpec, country: string | undefined): ActorRef | undefined {
-  if (!country) return undefined;
-  const recent = [...ctx.recentPeople].reverse().map((id) => ctx.actors.get(id)!).filter((ref) => ref.country === country);
+  // Only "the Secretary" goes without a country.
+  if (!country && !spec.capitalised) return undefined;
+  const recent = [...ctx.recentPeople].reverse().map((id) => ctx.actors.get(id)!).filter((ref) => !country || ref.country === country);
   const fits = (role: Role) => (role.office ? (spec.recentOffices ?? []).includes(role.office) : (spec.titlePattern?.test(role.title) ?? true));
+  if (!country) {
+    // "The Secretary" of a readout is its principal: of those titled secretary, the one named most.
+    const secretaries = recent.filter((ref) => rolesHeld(ctx, ref.roles).some((role) => spec.titlePattern?.test(role.title)));
+    return secretaries.reduce<ActorRef | undefined>((best, ref) => (!best || ref.mentions > best.mentions ? ref : best), undefined);
+  }
   return recent.find((ref) => rolesHeld(ctx, ref.roles).some(fits)) ?? recent.find((ref) => rolesHeld(ctx, ref.roles).length === 0);
 }
 

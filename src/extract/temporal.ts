@@ -94,7 +94,14 @@ const RULES: Rule[] = [
       return day(resolveWeekday(target, anchor, dir));
     },
   },
-  { pattern: /\b(?:(?:earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))\b|\b(?:earlier|later) in the day\b/gi, resolve: (_m, anchor) => day(anchor) },
+  { pattern: /\b(?:(?:earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, resolve: (_m, anchor) => day(anchor) },
+  // "Carney had hosted Macron earlier in the day": the day the story is telling, which a dateline may set before publication.
+  { pattern: /\b(?:earlier|later) in the day\b/gi, anaphoric: true, resolve: (_m, anchor, _d, prev) => day(prev ?? anchor) },
+  // "spoke over the weekend": the Saturday of the last weekend, or of the next for plans.
+  {
+    pattern: /\b(?:over|at|during) the weekend\b/gi,
+    resolve: (_m, anchor, dir) => ({ date: resolveWeekday(6, anchor, dir), precision: 'week' }),
+  },
   { pattern: /\byesterday\b/gi, resolve: (_m, anchor) => day(addDays(anchor, -1)) },
   { pattern: /\bthe day after tomorrow\b/gi, resolve: (_m, anchor) => day(addDays(anchor, 2)) },
   { pattern: /\btomorrow\b/gi, resolve: (_m, anchor) => day(addDays(anchor, 1)) },
