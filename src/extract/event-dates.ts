@@ -5,6 +5,8 @@ import type { SentenceEvent } from './sentence-events.ts';
 import type { DateExpression, Direction } from './temporal.ts';
 
 /** Words that open a clause of its own, whose times belong to what that clause reports. */
+/** "will travel from May 20, the White House announced Thursday": the day of the announcement, not the trip. */
+const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'told', 'confirmed', 'reported', 'stated']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had']);
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'which', 'who', 'whom', 'following', 'until']);
 /** "a state visit from April 5 to 7, during which he held talks": the clause shares the visit's time. */
@@ -36,6 +38,9 @@ export interface DateState {
   lastDate?: IsoDate;
   /** The sentence that named lastDate. */
   lastDateSentence?: number;
+  /** The last day ahead the text named, and where: what an undated plan in the next sentence takes. */
+  upcoming?: IsoDate;
+  upcomingSentence?: number;
   /** The most recent interaction that occurred, which an undated past-tense report continues. */
   lastOccurred?: IsoDate;
   /** The day of each past interaction so far, by its participants: a later undated mention continues it. */
@@ -82,7 +87,8 @@ export function attachDates(
     const between = host ? a.tokens.slice(host.triggerStart + 1, at) : [];
     // "…will meet Meloni and is expected to see the Pope on Sunday": "and" with a verb of its own opens a clause too.
     const otherClause = between.some(
-      (t, k) => CLAUSE_OPENERS.has(t.key) || verbTriggers.has(host!.triggerStart + 1 + k) || (t.key === 'and' && AUXILIARIES.has(between[k + 1]?.key ?? '')),
+      (t, k) =>
+        CLAUSE_OPENERS.has(t.key) || REPORTING.has(t.key) || verbTriggers.has(host!.triggerStart + 1 + k) || (t.key === 'and' && AUXILIARIES.has(between[k + 1]?.key ?? '')),
     );
     owner.set(expr, otherClause ? undefined : host);
   }
@@ -116,7 +122,12 @@ export function attachDates(
     // "will visit Uganda on Thursday where he will meet Museveni": the clause shares its neighbour's day.
     const neighbour = sorted.find((e) => e !== event && e.status === event.status && e.dateExplicit && !apart(e, event));
     if (neighbour) Object.assign(event, { date: neighbour.date, datePrecision: neighbour.datePrecision, dateFromContext: true, dateStated: true });
-    else if (event.perfect || event.status === 'planned' || anchor !== published) event.date = anchor;
+    else if (event.status === 'planned') {
+      // "Biden will travel to Asia from May 20 to 24 … Biden will meet Yoon in Seoul": the trip's days.
+      const upcoming = state.upcomingSentence !== undefined && sentenceIndex - state.upcomingSentence <= 1 ? state.upcoming : undefined;
+      event.date = upcoming ?? anchor;
+      if (upcoming) event.dateFromContext = true;
+    } else if (event.perfect || anchor !== published) event.date = anchor;
     else {
       const continued = state.occurredByParticipants?.get(participantKey(event));
       const sidelines = SIDELINES.test(a.sentence.text) ? state.mainOccurred : undefined;
@@ -140,6 +151,8 @@ export function attachDates(
     const resolved = resolve(expr, future ? 'future' : 'past');
     if (resolved) Object.assign(state, { lastDate: resolved.date, lastDateSentence: sentenceIndex });
   }
+  const plan = sorted.find((e) => e.status === 'planned' && (e.dateExplicit || e.dateFromContext) && e.date! > anchor);
+  if (plan) Object.assign(state, { upcoming: plan.date, upcomingSentence: sentenceIndex });
   const occurred = sorted.filter((e) => e.status === 'occurred' && e.date && !isBackground(a, e));
   if (occurred.length) state.lastOccurred = occurred.at(-1)!.date;
   state.occurredByParticipants ??= new Map();

@@ -168,4 +168,21 @@ describe('phrasings of other outlets', () => {
       '2025-06-15 meeting occurred emmanuel-macron+mark-carney',
     ]);
   });
+
+  it('reads "Visiting" before a title as an adjective, and a leaders\' retreat as a meeting', () => {
+    const text =
+      'Visiting South African President Cyril Ramaphosa and his host William Ruto on Thursday held bilateral talks at State House. ' +
+      'Lawrence Wong and Anwar Ibrahim held their annual Leaders\' Retreat on Tuesday.';
+    expect(summarise('2024-09-20', text)).toEqual([
+      '2024-09-19 meeting occurred cyril-ramaphosa+william-ruto',
+      '2024-09-17 meeting occurred anwar-ibrahim+lawrence-wong',
+    ]);
+  });
+
+  it('gives an undated plan the days of the trip the sentence before announced, not the day of the announcement', () => {
+    const text =
+      'Joe Biden will travel to South Korea from May 20 to 24, the White House announced Thursday. ' +
+      'Biden will meet South Korean President-elect Yoon Suk Yeol in Seoul.';
+    expect(summarise('2022-05-02', text)).toEqual(['2022-05-20 meeting planned joe-biden+yoon-suk-yeol']);
+  });
 });

@@ -151,6 +151,7 @@ const RULES: Rule[] = [
       return { date: next.slice(0, 7) === anchor.slice(0, 7) ? next : anchor, precision: 'month' };
     },
   },
+  { pattern: /\bthis month\b/gi, resolve: (_m, anchor) => ({ date: anchor, precision: 'month' }) },
   {
     // "last August", "next March": the nearest such month before or after this one.
     pattern: new RegExp(`\\b(last|next) ${MONTH}\\b(?!\\s+\\d)`, 'gi'),

@@ -1,5 +1,5 @@
 import type { EventType } from '../model/types.ts';
-import { NOT_NAMES } from './lexicon.ts';
+import { NOT_NAMES, PERSON_TITLE_WORDS } from './lexicon.ts';
 import { matchTitle } from './name-index.ts';
 import type { Token } from './tokens.ts';
 
@@ -47,7 +47,7 @@ add('meeting meetings encounter encounters', w('meeting', 'preposition', true));
 add('talks discussions negotiations consultations dialogue', w('meeting', 'preposition', true, 'talks'));
 add('discussed discuss discusses negotiated negotiating conferred confer', w('meeting', 'preposition', false, 'talks'));
 add('summit summits', w('meeting', 'preposition', true, 'summit'));
-add('lunch luncheon dinner breakfast', w('meeting', 'preposition', true));
+add('lunch luncheon dinner breakfast retreat', w('meeting', 'preposition', true));
 add('dined dine dines dining', w('meeting', 'preposition', false));
 add('hosted host hosts hosting received receives receive receiving welcomed welcomes welcome welcoming', w('meeting', 'direct', false, 'visit'));
 add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
@@ -133,6 +133,8 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
       triggers.push({ tokenStart: i - 1, tokenEnd: i + 1, type: 'meeting', mode: 'visit', slot: 'preposition', noun: true });
       return;
     }
+    // "Visiting South African President Cyril Ramaphosa …": an adjective before a title, not a visit.
+    if (t.key === 'visiting' && tokens.slice(i + 1, i + 4).some((n) => n.isCapitalised && PERSON_TITLE_WORDS.has(n.key))) return;
     const word = WORDS[t.key];
     if (!word) return;
     if (t.key === 'visit' && tokens[i - 1]?.key !== 'to' && /^(?:a|the|his|her|their|'s|state|official|first|upcoming|planned)$/.test(tokens[i - 1]?.key ?? '')) {
