@@ -10,7 +10,6 @@ import { DetailsPanel } from './DetailsPanel.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { ExplorerContext } from './ExplorerContext.tsx';
 import { ExportMenu } from './export/ExportMenu.tsx';
-import { buildSceneGraph } from './explorerGraph.ts';
 import { FiltersPanel } from './FiltersPanel.tsx';
 import { plural } from './format.ts';
 import { GraphCanvas } from './GraphCanvas.tsx';
@@ -26,6 +25,7 @@ import { TopBar } from './TopBar.tsx';
 import { useDataset } from './useDataset.ts';
 import { useFileDrop } from './useFileDrop.ts';
 import { useLayout } from './useLayout.ts';
+import { useSceneGraph } from './useSceneGraph.ts';
 import { useUrlView, type HistoryMode } from './useUrlView.ts';
 
 interface ExplorerProps {
@@ -40,7 +40,7 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
   const tracker = useMemo(() => new ViewTracker(dataset), [dataset]);
   const filter = useMemo(() => clampFilter(view.filter, span), [view.filter, span]);
   const { positions } = useLayout(dataset);
-  const graph = useMemo(() => positions && buildSceneGraph(dataset, positions, view.eventNodes, tracker.index.order), [dataset, positions, view.eventNodes, tracker]);
+  const { graph, progress: built } = useSceneGraph(dataset, positions, view.eventNodes, tracker.index.order);
   const scene = useMemo(
     () => graph && new ExplorerScene(dataset, tracker, graph, view.eventNodes, browserScheduler, edgeBudgetFrom(window.location.search)),
     [dataset, tracker, graph, view.eventNodes],
@@ -85,7 +85,9 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
           {scene ? (
             <GraphCanvas scene={scene} selection={view.selection} showInactive={view.showInactive} focus={focus} onSelect={select} onSigma={setSigma} />
           ) : (
-            <p className="canvas-message muted">Laying out {plural(dataset.actors.length, 'actor')}…</p>
+            <p className="canvas-message muted">
+              {positions ? `Building the graph: ${Math.round(built * 100)}%…` : `Laying out ${plural(dataset.actors.length, 'actor')}…`}
+            </p>
           )}
           {scene && sigma && <EdgeTooltip sigma={sigma} scene={scene} actors={actorsById} />}
         </div>

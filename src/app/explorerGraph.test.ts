@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_FORMAT, type Dataset, type InteractionEvent } from '../model/types.ts';
 import { edgeKeysOf, hubNodeOf } from '../model/graph.ts';
-import { buildSceneGraph } from './explorerGraph.ts';
+import { buildTimeIndex } from '../model/timeIndex.ts';
+import { generateDataset } from '../model/synthetic.ts';
+import { buildSceneGraph, sceneGraphSteps } from './explorerGraph.ts';
 
 const ev = (id: string, date: string, participants: string[]): InteractionEvent => ({
   id, date, participants, type: 'meeting', status: 'occurred', datePrecision: 'day', article: 'a', evidence: id,
@@ -43,5 +45,24 @@ describe('buildSceneGraph', () => {
     expect(Math.abs(y - 3)).toBeLessThan(3);
     expect(edgeKeysOf(dataset.events[3]!, true)).toHaveLength(3);
     expect(hubNodeOf(dataset.events[0]!, true)).toBeUndefined();
+  });
+
+  it('builds in steps that report growing progress and end in the same graph as one call', () => {
+    const large = generateDataset({ events: 20_000, actors: 500, seed: 3 });
+    const at = Object.fromEntries(large.actors.map((a, i) => [a.id, { x: i % 25, y: Math.floor(i / 25) }]));
+    const { order } = buildTimeIndex(large.events);
+    const steps = sceneGraphSteps(large, at, false, order);
+    const fractions: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      fractions.push(step.value);
+      step = steps.next();
+    }
+    expect(fractions.length).toBeGreaterThan(5);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.every((f) => f >= 0 && f < 1)).toBe(true);
+    const whole = buildSceneGraph(large, at, false, order);
+    expect(step.value.size).toBe(whole.size);
+    expect(step.value.edges().slice(0, 50)).toEqual(whole.edges().slice(0, 50));
   });
 });

@@ -42,6 +42,20 @@ export function buildSceneGraph(
   /** The events' date order, when the caller's time index already has it. */
   order: Uint32Array = buildTimeIndex(dataset.events).order,
 ): SceneGraph {
+  const steps = sceneGraphSteps(dataset, positions, eventNodes, order);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Events handled between two yields of sceneGraphSteps: a few milliseconds of work. */
+const EVENTS_PER_STEP = 4096;
+
+/**
+ * buildSceneGraph in steps, yielding the fraction done every few thousand events, so a page can
+ * build a million interactions in slices and show its progress instead of freezing.
+ */
+export function* sceneGraphSteps(dataset: Dataset, positions: Positions, eventNodes: boolean, order: Uint32Array): Generator<number, SceneGraph, void> {
   const graph: SceneGraph = new MultiUndirectedGraph();
   const interactions = new Map<string, number>();
   for (const event of dataset.events) for (const p of event.participants) interactions.set(p, (interactions.get(p) ?? 0) + 1);
@@ -52,8 +66,8 @@ export function buildSceneGraph(
     graph.addNode(actor.id, { label: actor.name, kind: actor.kind, interactions: count, x: at?.x ?? 0, y: at?.y ?? 0 });
   }
   // Two passes in date order: the first numbers node pairs by first appearance and counts their
-  // edges, the second adds the edges. Typed arrays and small per-node maps keep a million
-  // interactions from costing millions of short-lived objects.
+  // edges, the second adds the edges (most of the work). Typed arrays and small per-node maps
+  // keep a million interactions from costing millions of short-lived objects.
   const place = new Map<string, number>();
   const placeOf = (node: string) => place.get(node) ?? place.set(node, place.size).size - 1;
   const pairsByLowerEnd: Map<number, number>[] = [];
@@ -68,19 +82,20 @@ export function buildSceneGraph(
     const upper = Math.max(a, b);
     return pairs.get(upper) ?? pairs.set(upper, pairCount++).get(upper)!;
   };
-  for (const e of order) {
-    const event = dataset.events[e]!;
-    forEachEdgeOf(event, eventNodes, (_key, source, target) => {
+  const total = order.length;
+  for (let n = 0; n < total; n++) {
+    forEachEdgeOf(dataset.events[order[n]!]!, eventNodes, (_key, source, target) => {
       if (edgeCount === pairOfEdge.length) pairOfEdge = grown(pairOfEdge);
       pairOfEdge[edgeCount++] = pairOf(source, target);
     });
+    if (n % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield (0.2 * n) / total;
   }
   const edgesOfPair = new Int32Array(pairCount);
   for (let i = 0; i < edgeCount; i++) edgesOfPair[pairOfEdge[i]!]!++;
   const ranked = new Int32Array(pairCount);
   let edgeIndex = 0;
-  for (const e of order) {
-    const event = dataset.events[e]!;
+  for (let n = 0; n < total; n++) {
+    const event = dataset.events[order[n]!]!;
     const hub = hubNodeOf(event, eventNodes);
     if (hub) addHub(graph, hub, event, positions);
     forEachEdgeOf(event, eventNodes, (key, source, target) => {
@@ -93,6 +108,7 @@ export function buildSceneGraph(
         curvature: sign * parallelCurvature(rank, edgesOfPair[pair]!), pair, rank,
       });
     });
+    if (n % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield 0.2 + (0.8 * n) / total;
   }
   return graph;
 }
