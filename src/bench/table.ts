@@ -44,11 +44,11 @@ function failed<T extends object>(x: T | { error: string } | undefined): x is { 
 
 function nodeRow(d: DatasetReport): string[] {
   const n = d.node;
-  if (!n) return [d.label, ...Array(10).fill('–')];
+  if (!n) return [d.label, ...Array(11).fill('–')];
   if (failed(n)) return [d.label, `failed: ${n.error}`];
   return [
     d.label, whole(n.events), whole(n.actors), whole(n.edges), whole(n.fileMiB),
-    whole(n.readMs + n.parseValidateMs), `${whole(n.trackerMs)} + ${whole(n.sceneGraphMs)}`, whole(n.rssMiB), pair(n.trackerStep),
+    whole(n.readMs + n.parseValidateMs), `${whole(n.trackerMs)} + ${whole(n.sceneGraphMs)}`, whole(n.rssMiB), whole(n.heapMiB), pair(n.trackerStep),
     `${pair(n.naiveStep)} (n=${n.naiveStep.count})`, ratioOf(n.naiveStep, n.trackerStep),
   ];
 }
@@ -68,7 +68,7 @@ export function formatReport(report: BenchReport): string {
   out.push(`Node ${report.machine.node}, ${report.machine.cpus} CPUs${report.machine.chromium ? `, Chromium ${report.machine.chromium} (SwiftShader WebGL)` : ''}`);
   out.push('', 'Node: load, build, memory, model-side scrub (ms; median / p95 over 365 daily steps of a 30-day window; naive = its edge reducer over every edge)');
   out.push(formatTable(
-    ['dataset', 'interactions', 'actors', 'edges', 'file MiB', 'read+parse+validate', 'build (index + graph)', 'RSS MiB', 'tracker step', 'naive rescan', 'naive÷ours'],
+    ['dataset', 'interactions', 'actors', 'edges', 'file MiB', 'read+parse+validate', 'build (index + graph)', 'RSS MiB', 'heap MiB', 'tracker step', 'naive rescan', 'naive÷ours'],
     report.datasets.map(nodeRow),
   ));
   if (report.datasets.some((d) => d.browser)) {

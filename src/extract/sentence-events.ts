@@ -148,13 +148,14 @@ function relativeSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
     if (key !== 'who' && key !== 'whose') continue;
     const antecedent = a.mentions.find((m) => m.tokenEnd === j - 1 && (m.kind === 'name' || m.pronoun === 'the two') && a.tokens[j - 1]?.key === ',');
     if (!antecedent || antecedent.possessive) return [];
+    if (key === 'whose') return [antecedent];
     const listed = [antecedent];
     for (;;) {
       const first = listed[0]!;
       const joined = (m: Mention) => /^(?:and|, and|,)$/.test(a.tokens.slice(m.tokenEnd, first.tokenStart).map((t) => t.key).join(' '));
       // Only names of one kind: "the ministers of Congo and Rwanda, Wagner and Nduhungirehe, who…" lists people.
       const before = a.mentions.find((m) => m.kind === 'name' && m.tokenEnd < first.tokenStart && joined(m) && m.actors[0]?.kind === first.actors[0]?.kind);
-      if (!before || key === 'whose') return listed;
+      if (!before) return listed;
       listed.unshift(before);
     }
   }
