@@ -103,7 +103,10 @@ export function mergeArticleEvents(events: ArticleEvent[]): ArticleEvent[] {
     for (const p of event.participants) if (!ids.has(p.id)) target.participants.push(p);
     if (covers(target, event)) {
       // "met in Alaska last week … met in Anchorage on Friday": the day is the better date.
-      Object.assign(target, { date: event.date, datePrecision: event.datePrecision, dateExplicit: event.dateExplicit, sentenceIndex: event.sentenceIndex, mentions: event.mentions });
+      Object.assign(target, {
+        date: event.date, datePrecision: event.datePrecision, dateExplicit: event.dateExplicit, dateStated: event.dateStated,
+        sentenceIndex: event.sentenceIndex, mentions: event.mentions,
+      });
     } else if ((event.dateExplicit && !target.dateExplicit) || (event.dateStated && !target.dateStated)) {
       // A headline in the present tense states no day; the body's "said on Sunday that they spoke" does.
       Object.assign(target, { date: event.date, datePrecision: event.datePrecision, dateExplicit: event.dateExplicit, dateStated: true });

@@ -3,10 +3,13 @@ import type { Office } from '../model/types.ts';
 /** An office named by a title phrase; `titlePattern` narrows offices whose holders share one kind. */
 export interface TitleSpec {
   words: string[];
-  /** 'recent': "the Russian diplomat" is the person of that country the article named last who holds such an office. */
-  office: Office | 'leader' | 'counterpart' | 'recent';
+  /**
+   * 'recent': "the Russian diplomat" is the person of that country the article named last who holds such an office.
+   * 'principal': "the Secretary" of a readout is the one holding such an office, so titled, whom the article names most.
+   */
+  office: Office | 'leader' | 'counterpart' | 'recent' | 'principal';
   titlePattern?: RegExp;
-  /** For 'recent': the offices that fit the title; `titlePattern` judges roles whose office is not known. */
+  /** For 'recent' and 'principal': the offices that fit the title; `titlePattern` judges roles whose office is not known. */
   recentOffices?: Office[];
   /** Other titles the phrase stands for: "the premier" of a country whose head of government is titled prime minister. */
   sameAs?: string[];
@@ -67,7 +70,7 @@ export const TITLES: TitleSpec[] = [
   spec('special envoy', 'envoy'),
   spec('president', 'head-of-state'),
   { ...spec('premier', 'head-of-government'), sameAs: ['prime minister'] },
-  { ...spec('secretary', 'recent', /secretary/i, ['foreign-minister', 'defence-minister']), capitalised: true },
+  { ...spec('secretary', 'principal', /secretary/i, ['foreign-minister', 'defence-minister']), capitalised: true },
   spec('chancellor', 'head-of-government'),
   spec('taoiseach', 'head-of-government'),
   spec('pm', 'head-of-government'),

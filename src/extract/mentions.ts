@@ -139,8 +139,10 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
         i = person.end;
         continue;
       }
-      // "Lao General Secretary and President Thongloun Sisoulith": two titles of one person.
-      const joint = tokens[titled.end]?.key === 'and' ? matchTitledPhrase(ctx, tokens, titled.end + 1) : undefined;
+      // "Lao General Secretary and President Thongloun Sisoulith": two titles of one person, written as
+      // one run of capitals; "the president and Prime Minister Albanese" are two people.
+      const titleRun = !titled.hasDeterminer && tokens[titled.titleStart]!.isCapitalised;
+      const joint = titleRun && tokens[titled.end]?.key === 'and' ? matchTitledPhrase(ctx, tokens, titled.end + 1) : undefined;
       const jointName = joint && startsName(ctx, tokens, nameAfter(tokens, joint.end)) ? matchPerson(ctx, tokens, nameAfter(tokens, joint.end), joint) : undefined;
       if (jointName) {
         push(i, jointName.end, [jointName.ref], 'name');

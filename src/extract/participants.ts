@@ -84,7 +84,7 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   const unnamedObject =
     objects.length === 0 &&
     (prep === 'with' || (prep === 'to' && !infinitive(tokens[pos + 1])) || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
-  if (trigger.type === 'meeting') objects = [...objects, ...readMediators(a, pos), ...readCompanions(a, trigger.tokenEnd)];
+  if (trigger.type === 'meeting') objects = [...objects, ...readMediators(a, pos), ...readCompanions(a, objects.at(-1)?.tokenEnd ?? pos)];
   // "phone talks with Pezeshkian and with Netanyahu": one call each.
   const between = objects.length > 1 ? tokens.slice(objects[0]!.tokenEnd, objects.at(-1)!.tokenStart).map((t) => t.key).join(' ') : '';
   // "held calls with Scholz and Tusk": a call has two ends, so plural calls are one with each.
@@ -106,7 +106,9 @@ function readMediators(a: AnalysedSentence, from: number): Mention[] {
 /** "met in Paris, alongside Macron", "together with several leaders including Tusk": more parties of the same meeting. */
 function readCompanions(a: AnalysedSentence, from: number): Mention[] {
   const { tokens } = a;
-  for (let i = from; i < tokens.length && i - from < 18 && !CLAUSE_BREAK.has(tokens[i]!.key); i++) {
+  // Not past "as" or a participle clause: "…, saying Washington would stand alongside Manila".
+  const clauseEnds = (i: number) => CLAUSE_BREAK.has(tokens[i]!.key) || tokens[i]!.key === 'as' || (tokens[i]!.key === ',' && /ing$/.test(tokens[i + 1]?.key ?? ''));
+  for (let i = from; i < tokens.length && i - from < 18 && !clauseEnds(i); i++) {
     const start = tokens[i]!.key === 'alongside' ? i + 1 : tokens[i]!.key === 'together' && tokens[i + 1]?.key === 'with' ? i + 2 : -1;
     if (start < 0) continue;
     const listed = readListRight(a, start);

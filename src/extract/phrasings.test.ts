@@ -185,4 +185,19 @@ describe('phrasings of other outlets', () => {
       'Biden will meet South Korean President-elect Yoon Suk Yeol in Seoul.';
     expect(summarise('2022-05-02', text)).toEqual(['2022-05-20 meeting planned joe-biden+yoon-suk-yeol']);
   });
+
+  it('keeps these rules to their own wordings', () => {
+    const cases: [string, string, string[]][] = [
+      ['2024-07-31', 'Joe Biden ordered new sanctions on Tuesday and spoke with Olaf Scholz by phone.', ['2024-07-30 call occurred joe-biden+olaf-scholz']],
+      ['2024-07-31', 'Joe Biden Calls on Netanyahu to Allow Aid Into Gaza', []],
+      ['2024-07-31', 'Recep Tayyip Erdogan is visiting President Vladimir Putin in Sochi on Wednesday.', ['2024-07-31 meeting occurred recep-tayyip-erdogan+vladimir-putin']],
+      ['2024-07-31', 'Emmanuel Macron held talks with Abdelmadjid Tebboune in Algiers on Monday, insisting on the call for a ceasefire.', ['2024-07-29 meeting occurred abdelmadjid-tebboune+emmanuel-macron']],
+      ['2023-11-16', 'Xi Jinping met Joe Biden in Woodside on Wednesday for talks that are likely to ease tensions.', ['2023-11-15 meeting occurred joe-biden+xi-jinping']],
+      ['2023-11-16', 'At some point during the summit on Wednesday, Joe Biden spoke with Xi Jinping.', ['2023-11-15 call occurred joe-biden+xi-jinping']],
+      ['2024-07-31', 'Antony Blinken met Wang Yi on Friday, saying Washington would stand alongside the Philippines.', ['2024-07-26 meeting occurred antony-blinken+wang-yi']],
+    ];
+    for (const [published, text, expected] of cases) expect(summarise(published, text), text).toEqual(expected);
+    const twoPeople = 'Joe Biden welcomed Anthony Albanese to the White House on Monday. The president and Prime Minister Anthony Albanese later held talks in the Oval Office.';
+    expect(summarise('2023-10-26', twoPeople)).toEqual(['2023-10-23 meeting occurred anthony-albanese+joe-biden']);
+  });
 });

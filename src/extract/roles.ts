@@ -42,7 +42,8 @@ export function resolveRole(
   excluded: ReadonlySet<string> = new Set(),
 ): ActorRef | undefined {
   let office: Office | undefined;
-  if (spec.office === 'recent') return recentOfCountry(ctx, spec, scope.country);
+  if (spec.office === 'recent') return recentOfCountry(ctx, spec, scope.country, excluded);
+  if (spec.office === 'principal') return principal(ctx, spec, excluded);
   if (spec.office === 'counterpart') {
     const own = possessor ? officesOf(ctx, possessor)[0] : undefined;
     office = own?.office;
@@ -58,18 +59,19 @@ export function resolveRole(
   const key = `${spec.words.join(' ')}|${office}|${scope.country ?? ''}|${scope.organisation ?? ''}`;
   let holders = ctx.roleHolders.get(key);
   if (!holders) ctx.roleHolders.set(key, (holders = officeHolders(ctx, spec, office, scope)));
-  if (holders.length === 0) return undefined;
-  const mentioned = [...ctx.recentPeople].reverse().filter((id) => !excluded.has(id)).map((id) => holders.find((h) => h.entry.id === id)).find(Boolean);
+  const candidates = excluded.size ? holders.filter((h) => !excluded.has(h.entry.id)) : holders;
+  if (candidates.length === 0) return undefined;
+  const mentioned = [...ctx.recentPeople].reverse().map((id) => candidates.find((h) => h.entry.id === id)).find(Boolean);
   if (mentioned) return refFromEntry(ctx, mentioned.entry);
   if (!scope.country && !scope.organisation) {
     const home = homeCountry(ctx);
-    const local = holders.filter((h) => h.role.country === home);
+    const local = candidates.filter((h) => h.role.country === home);
     return local.length === 1 ? refFromEntry(ctx, local[0]!.entry) : undefined;
   }
-  const distinct = [...new Set(holders.map((h) => h.entry))];
+  const distinct = [...new Set(candidates.map((h) => h.entry))];
   if (distinct.length === 1) return refFromEntry(ctx, distinct[0]!);
   // Overlapping tenures in the data: the most recent appointment is the likelier holder.
-  const latest = holders.reduce((a, b) => ((b.role.from ?? '') > (a.role.from ?? '') ? b : a));
+  const latest = candidates.reduce((a, b) => ((b.role.from ?? '') > (a.role.from ?? '') ? b : a));
   return refFromEntry(ctx, latest.entry);
 }
 
@@ -78,17 +80,23 @@ export function resolveRole(
  * article's date fits the title (the minister, not the president named after him), else the last
  * one whose office the data does not know.
  */
-function recentOfCountry(ctx: ArticleContext, spec: TitleSpec, country: string | undefined): ActorRef | undefined {
-  // Only "the Secretary" goes without a country.
-  if (!country && !spec.capitalised) return undefined;
-  const recent = [...ctx.recentPeople].reverse().map((id) => ctx.actors.get(id)!).filter((ref) => !country || ref.country === country);
-  const fits = (role: Role) => (role.office ? (spec.recentOffices ?? []).includes(role.office) : (spec.titlePattern?.test(role.title) ?? true));
-  if (!country) {
-    // "The Secretary" of a readout is its principal: of those titled secretary, the one named most.
-    const secretaries = recent.filter((ref) => rolesHeld(ctx, ref.roles).some((role) => spec.titlePattern?.test(role.title)));
-    return secretaries.reduce<ActorRef | undefined>((best, ref) => (!best || ref.mentions > best.mentions ? ref : best), undefined);
-  }
-  return recent.find((ref) => rolesHeld(ctx, ref.roles).some(fits)) ?? recent.find((ref) => rolesHeld(ctx, ref.roles).length === 0);
+function recentOfCountry(ctx: ArticleContext, spec: TitleSpec, country: string | undefined, excluded: ReadonlySet<string>): ActorRef | undefined {
+  if (!country) return undefined;
+  const recent = [...ctx.recentPeople].reverse().map((id) => ctx.actors.get(id)!).filter((ref) => ref.country === country && !excluded.has(ref.id));
+  return recent.find((ref) => rolesHeld(ctx, ref.roles).some((role) => fitsTitle(spec, role))) ?? recent.find((ref) => rolesHeld(ctx, ref.roles).length === 0);
+}
+
+/** Whether a role fits a 'recent' or 'principal' title: by its office when the data knows it, else by its title. */
+function fitsTitle(spec: TitleSpec, role: Role): boolean {
+  return role.office ? (spec.recentOffices ?? []).includes(role.office) : (spec.titlePattern?.test(role.title) ?? true);
+}
+
+/** "The Secretary" of a State Department readout: of the people titled so whose office fits, the one the article names most. */
+function principal(ctx: ArticleContext, spec: TitleSpec, excluded: ReadonlySet<string>): ActorRef | undefined {
+  const fitting = [...ctx.recentPeople]
+    .map((id) => ctx.actors.get(id)!)
+    .filter((ref) => !excluded.has(ref.id) && rolesHeld(ctx, ref.roles).some((role) => fitsTitle(spec, role) && (spec.titlePattern?.test(role.title) ?? true)));
+  return fitting.reduce<ActorRef | undefined>((best, ref) => (!best || ref.mentions >= best.mentions ? ref : best), undefined);
 }
 
 /** Who held the office on the article's date; the same for every mention of the title in one article. */

@@ -74,19 +74,19 @@ export function eventsOfSentence(
     if (modality === 'not-an-event') continue;
     let subjects = part.subjects;
     const owner = trigger.noun ? possessiveOwner(a, trigger) : undefined;
-    const relative = subjects.length === 0 ? relativeSubjects(a, trigger) : [];
+    const relative = subjects.length === 0 ? relativeSubjects(a, trigger, allObjects) : [];
     if (owner) subjects = [owner];
     else if (relative.length) subjects = relative;
     else if (subjects.length === 0 && part.objects.length > 0 && !part.allParties) {
-      const main = sentenceSubject(a, allObjects, antecedents);
+      const main = sentenceSubject(a, allObjects, pairs);
       // "William Burns and David Barnea, were in Doha for talks with…": the whole subject list.
       const sameClause = main && !a.tokens.slice(main.tokenEnd, trigger.tokenStart).some((t) => SUBORDINATORS.has(t.key));
-      const listed = main && sameClause && main.tokenStart < trigger.tokenStart ? sentenceSubjects(a, allObjects, antecedents).filter((m) => m.tokenStart < trigger.tokenStart) : [];
+      const listed = main && sameClause && main.tokenStart < trigger.tokenStart ? sentenceSubjects(a, allObjects, pairs).filter((m) => m.tokenStart < trigger.tokenStart) : [];
       if (main && (main.tokenStart < trigger.tokenStart || trigger.noun) && !isTopic(a, trigger)) subjects = listed.length > 1 ? listed : [main];
     } else if (subjects.length === 0 && trigger.noun) {
       // "Putin and Xi signed a statement during talks in Moscow": the joint subject held the talks.
       // Only when the words between make them its parties, not fellow delegates ("will attend the talks").
-      const joint = sentenceSubjects(a, [], antecedents);
+      const joint = sentenceSubjects(a, [], pairs);
       const between = a.tokens.slice(joint.at(-1)?.tokenEnd ?? 0, trigger.tokenStart).map((t) => t.key);
       if (joint.length >= 2 && joint[0]!.tokenStart < trigger.tokenStart && between.some((k) => JOINT_EVENT_WORDS.has(k))) subjects = joint;
     }
@@ -142,7 +142,7 @@ function possessiveOwner(a: AnalysedSentence, trigger: Trigger): Mention | undef
  * "the coalition of the willing, whose members held a call with…", "Erdogan, who met Putin…": the
  * clause's antecedent; "Wagner and Nduhungirehe, who held talks…": the whole list it ends.
  */
-function relativeSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
+function relativeSubjects(a: AnalysedSentence, trigger: Trigger, objects: readonly Mention[]): Mention[] {
   for (let j = trigger.tokenStart - 1; j > 0 && trigger.tokenStart - j <= 6; j--) {
     const key = a.tokens[j]!.key;
     if (key !== 'who' && key !== 'whose') continue;
@@ -153,8 +153,13 @@ function relativeSubjects(a: AnalysedSentence, trigger: Trigger): Mention[] {
     for (;;) {
       const first = listed[0]!;
       const joined = (m: Mention) => /^(?:and|, and|,)$/.test(a.tokens.slice(m.tokenEnd, first.tokenStart).map((t) => t.key).join(' '));
-      // Only names of one kind: "the ministers of Congo and Rwanda, Wagner and Nduhungirehe, who…" lists people.
-      const before = a.mentions.find((m) => m.kind === 'name' && m.tokenEnd < first.tokenStart && joined(m) && m.actors[0]?.kind === first.actors[0]?.kind);
+      // Only names of one kind ("the ministers of Congo and Rwanda, Wagner and Nduhungirehe, who…" lists
+      // people), and an earlier verb's object only within that verb's list ("spoke with Xi, and Blinken, who…").
+      const before = a.mentions.find(
+        (m) =>
+          m.kind === 'name' && m.tokenEnd < first.tokenStart && joined(m) && m.actors[0]?.kind === first.actors[0]?.kind &&
+          (!objects.includes(m) || objects.includes(first)),
+      );
       if (!before) return listed;
       listed.unshift(before);
     }

@@ -13,7 +13,7 @@ function phrases(list: string[]): RegExp {
 const PLANNED = phrases([
   'will', "'ll", 'shall', 'would', 'is to', 'are to', 'was to', 'were to', 'due to', 'set to', 'expected to', 'scheduled to',
   'plans to', 'planned to', 'planning to', 'plan to', 'expects to', 'expected', 'expect to', 'aims to', 'intended to', 'intends to', 'intend to', 'going to',
-  'upcoming', 'forthcoming', 'planned', 'next', 'to travel', 'to visit', 'instructed', 'ordered', 'dispatched', 'tasked',
+  'upcoming', 'forthcoming', 'planned', 'next', 'to travel', 'to visit',
 ]);
 const NOT_AN_EVENT = phrases([
   'not', "n't", 'never', 'no', 'refused', 'refuses', 'declined', 'declines', 'cancelled', 'canceled', 'postponed',
@@ -23,12 +23,16 @@ const NOT_AN_EVENT = phrases([
   'possible', 'potential', 'rejected', 'rejects', 'without', 'instead of', 'request', 'requested', 'demanded', 'threatened',
   'should', 'must', 'failed to', 'invited', 'invites', 'inviting', 'invitation', 'expressed hope', 'avoid', 'avoided', 'snubbed', 'shunned', 'boycotted', 'skipped', 'skip',
   'calls off', 'call off', 'calling off', 'cancels', 'cancel', 'cancelling', 'canceling', 'scrapped', 'scraps', 'postpones', 'postpone',
-  'no plans', 'no plan', 'at some point',
+  'no plans', 'no plan',
 ]);
 /** "denied a report that X spoke with Y": a denial reaches across "that". */
 const DENIED = phrases(['denied', 'denies', 'deny', 'denying', 'dismissed reports', 'rejected reports', 'refuted']);
 /** "agreed to talk again": an agreement plans the interaction it governs, not one further along. */
 const AGREED = /(?:^| )agree(?:d|s)? to(?: [a-z]+){0,2}$/;
+/** "instructed Barnea to travel to Doha": an order plans the trip it governs, not every verb of its clause. */
+const ORDERED = /(?:^| )(?:instructed|ordered|dispatched|tasked|directed)(?: \S+){1,4} to$/;
+/** "would at some point visit Italy": a plan without a time is a wish. */
+const VAGUE_PLAN = phrases(['at some point', 'some day', 'someday']);
 const PLANNED_AFTER = phrases(['is scheduled', 'is planned', 'is expected', 'is due', 'will take place', 'will be held', 'are scheduled', 'are expected', 'is set', 'is likely', 'are likely']);
 /** "have met more than 40 times", "meet regularly": a habit, not one interaction. */
 const HABITUAL_AFTER = phrases(['times', 'regularly', 'repeatedly', 'frequently', 'often', 'every year', 'annually']);
@@ -67,8 +71,11 @@ export function modalityOf(
     tokens[triggerStart - 1]?.key === 'to' &&
     tokens.slice(0, triggerStart - 1).every((t, i) => ignored(i) || t.key === ',' || t.key === 'and');
   // "hosted Macron last week, and is expected to travel…": the plan after a comma is another clause's.
-  const ownAfter = after.split(/ [,;] /)[0]!;
-  const planned = PLANNED.test(clause) || AGREED.test(words(clauseStart, triggerStart)) || /'ll(?= |$)/.test(clause) || PLANNED_AFTER.test(ownAfter);
+  // "…for talks that are likely to ease tensions": a relative clause after the trigger is about something else.
+  const ownAfter = after.split(/ (?:[,;]|that|which|who) /)[0]!;
+  const governing = words(clauseStart, triggerStart);
+  const planned = PLANNED.test(clause) || AGREED.test(governing) || ORDERED.test(governing) || /'ll(?= |$)/.test(clause) || PLANNED_AFTER.test(ownAfter);
+  if (planned && VAGUE_PLAN.test(clause)) return 'not-an-event';
   // "Zelensky meets Biden, to meet Trump on Friday": a headline's second, infinitive, clause is a plan.
   const appendedInfinitive = tokens[triggerStart - 1]?.key === 'to' && tokens[triggerStart - 2]?.key === ',';
   if (headlineInfinitive || appendedInfinitive || planned) return 'planned';

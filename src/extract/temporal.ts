@@ -121,7 +121,7 @@ const RULES: Rule[] = [
   { pattern: /\b(?:the day before|a day earlier|the previous day)\b/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(addDays(prev, -1)) : undefined) },
   {
     // "a day after holding talks", "a day after von der Leyen spoke with Ruto": the time of the clause it opens.
-    pattern: /\b([Aa]|[Oo]ne|[Tt]wo|[Tt]hree) days? (after|before)(?= \w+ing\b| [A-Z]| (?:von|van|de|da|al|el|bin)\b)/g,
+    pattern: /\b(a|one|two|three) days? (after|before)(?= \w+ing\b| (?:[\w'-]+ ){1,4}(?:met|spoke|talked|held|visited|called|phoned|hosted|received)\b)/gi,
     anaphoric: true,
     leadsInto: true,
     resolve: (m, _a, _d, prev) => {

@@ -53,6 +53,8 @@ add('hosted host hosts hosting received receives receive receiving welcomed welc
 add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
 add('travel travels travelled traveled travelling traveling trip', w('meeting', 'preposition', false, 'visit'));
 
+/** Words after which "visiting" describes someone: "the visiting president", "met visiting Premier Li". */
+const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'with', 'met', 'meets', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);
 const SIT = new Set(['sat', 'sit', 'sits', 'sitting']);
 const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
 const MEANS_BEFORE = new Set(['by', 'the', 'a', 'via', 'on']);
@@ -64,7 +66,7 @@ const RECEIVED_THINGS = new Set(['call', 'phone', 'telephone', 'letter', 'messag
 /** Words before a noun that make it a call: "phone talks", "video meeting", "virtual summit". */
 const REMOTE = new Set(['phone', 'telephone', 'video', 'virtual', 'online', 'telephonic', 'videolink']);
 /** "In a phone call on Tuesday, Putin and Erdogan discussed…", "During the call, the two leaders discussed…": talks held remotely. */
-const BY_PHONE = /\b(?:(?:phone|telephone|video) (?:call|conversation|talks)|by (?:phone|telephone)|over the (?:phone|telephone)|video ?conference|(?:during|in|on) the call)\b/i;
+const BY_PHONE = /\b(?:(?:phone|telephone|video) (?:call|conversation|talks)|by (?:phone|telephone)|over the (?:phone|telephone)|video ?conference)\b|(?:^|[,;]\s*)(?:during|in|on) the call\b/i;
 /** Words that put two people in one room, turning "spoke with" into a meeting. */
 const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|on the sidelines|sidelines of|during (?:his|her|a|the) (?:visit|trip|tour)|at the (?:summit|meeting)|bilateral meeting|in (?:his|her) office|met)\b/i;
 
@@ -86,7 +88,7 @@ function callsOn(tokens: Token[], i: number): boolean {
   for (let j = i + 2; j < Math.min(tokens.length, i + 14); j++) {
     const key = tokens[j]!.key;
     // "called on Russia to withdraw" urges; "called on the sultan during a visit to Muscat" does not.
-    if (key === 'to' && !tokens[j + 1]?.isCapitalised) return false;
+    if (key === 'to' && !(tokens[j + 1]?.isCapitalised && /^(?:visit|trip|tour|way)$/.test(tokens[j - 1]?.key ?? ''))) return false;
     // "called on the Israeli prime minister, Benjamin Netanyahu, to agree": read past the name.
     if (key === ',' && tokens[j + 1]?.isCapitalised) {
       let k = j + 1;
@@ -133,8 +135,10 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
       triggers.push({ tokenStart: i - 1, tokenEnd: i + 1, type: 'meeting', mode: 'visit', slot: 'preposition', noun: true });
       return;
     }
-    // "Visiting South African President Cyril Ramaphosa …": an adjective before a title, not a visit.
-    if (t.key === 'visiting' && tokens.slice(i + 1, i + 4).some((n) => n.isCapitalised && PERSON_TITLE_WORDS.has(n.key))) return;
+    // "Visiting South African President Cyril Ramaphosa …", "hosted the visiting president": an adjective, not a visit.
+    const before = tokens[i - 1];
+    const attributive = !before || (!before.isWord && before.key !== ',') || ATTRIBUTIVE_BEFORE.has(before.key);
+    if (t.key === 'visiting' && attributive && tokens.slice(i + 1, i + 4).some((n) => PERSON_TITLE_WORDS.has(n.key))) return;
     const word = WORDS[t.key];
     if (!word) return;
     if (t.key === 'visit' && tokens[i - 1]?.key !== 'to' && /^(?:a|the|his|her|their|'s|state|official|first|upcoming|planned)$/.test(tokens[i - 1]?.key ?? '')) {
