@@ -40,7 +40,7 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
   const tracker = useMemo(() => new ViewTracker(dataset), [dataset]);
   const filter = useMemo(() => clampFilter(view.filter, span), [view.filter, span]);
   const { positions } = useLayout(dataset);
-  const { graph, progress: built } = useSceneGraph(dataset, positions, view.eventNodes, tracker.index.order);
+  const { graph, percent: built, error: buildError } = useSceneGraph(dataset, positions, view.eventNodes, tracker.index.order);
   const scene = useMemo(
     () => graph && new ExplorerScene(dataset, tracker, graph, view.eventNodes, browserScheduler, edgeBudgetFrom(window.location.search)),
     [dataset, tracker, graph, view.eventNodes],
@@ -86,7 +86,11 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
             <GraphCanvas scene={scene} selection={view.selection} showInactive={view.showInactive} focus={focus} onSelect={select} onSigma={setSigma} />
           ) : (
             <p className="canvas-message muted">
-              {positions ? `Building the graph: ${Math.round(built * 100)}%…` : `Laying out ${plural(dataset.actors.length, 'actor')}…`}
+              {buildError
+                ? `Could not build the graph: ${buildError}`
+                : positions
+                  ? `Building the graph: ${built}%…`
+                  : `Laying out ${plural(dataset.actors.length, 'actor')}…`}
             </p>
           )}
           {scene && sigma && <EdgeTooltip sigma={sigma} scene={scene} actors={actorsById} />}

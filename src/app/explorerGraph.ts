@@ -1,5 +1,5 @@
 import { MultiUndirectedGraph } from 'graphology';
-import { forEachEdgeOf, hubNodeOf, type ActorNodeAttributes, type InteractionEdgeAttributes } from '../model/graph.ts';
+import { edgeCountOf, edgeKey, forEachEdgeOf, hubNodeOf, type ActorNodeAttributes, type InteractionEdgeAttributes } from '../model/graph.ts';
 import type { Positions } from '../model/layout.ts';
 import { parallelCurvature } from '../model/style.ts';
 import { buildTimeIndex } from '../model/timeIndex.ts';
@@ -73,7 +73,9 @@ export function* sceneGraphSteps(dataset: Dataset, positions: Positions, eventNo
   const pairsByLowerEnd: Map<number, number>[] = [];
   let pairCount = 0;
   let edgeCount = 0;
-  let pairOfEdge = new Int32Array(1024);
+  let edgesInAll = 0;
+  for (const event of dataset.events) edgesInAll += edgeCountOf(event, eventNodes);
+  const pairOfEdge = new Int32Array(edgesInAll);
   const pairOf = (source: string, target: string) => {
     const a = placeOf(source);
     const b = placeOf(target);
@@ -84,8 +86,7 @@ export function* sceneGraphSteps(dataset: Dataset, positions: Positions, eventNo
   };
   const total = order.length;
   for (let n = 0; n < total; n++) {
-    forEachEdgeOf(dataset.events[order[n]!]!, eventNodes, (_key, source, target) => {
-      if (edgeCount === pairOfEdge.length) pairOfEdge = grown(pairOfEdge);
+    forEachEdgeOf(dataset.events[order[n]!]!, eventNodes, (_n, source, target) => {
       pairOfEdge[edgeCount++] = pairOf(source, target);
     });
     if (n % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield (0.2 * n) / total;
@@ -98,12 +99,12 @@ export function* sceneGraphSteps(dataset: Dataset, positions: Positions, eventNo
     const event = dataset.events[order[n]!]!;
     const hub = hubNodeOf(event, eventNodes);
     if (hub) addHub(graph, hub, event, positions);
-    forEachEdgeOf(event, eventNodes, (key, source, target) => {
+    forEachEdgeOf(event, eventNodes, (k, source, target) => {
       const pair = pairOfEdge[edgeIndex++]!;
       const rank = ranked[pair]!++;
       // Curvature bends to one side of the edge's direction; flip reversed edges so the fan stays symmetric.
       const sign = source < target ? 1 : -1;
-      graph.addEdgeWithKey(key, source, target, {
+      graph.addEdgeWithKey(edgeKey(event, k), source, target, {
         event: event.id, type: event.type, status: event.status, date: event.date,
         curvature: sign * parallelCurvature(rank, edgesOfPair[pair]!), pair, rank,
       });
@@ -111,12 +112,6 @@ export function* sceneGraphSteps(dataset: Dataset, positions: Positions, eventNo
     if (n % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield 0.2 + (0.8 * n) / total;
   }
   return graph;
-}
-
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
 
 function addHub(graph: SceneGraph, hub: string, event: InteractionEvent, positions: Positions): void {

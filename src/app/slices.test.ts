@@ -37,7 +37,7 @@ describe('work in slices', () => {
     const { scheduler, runTimers } = manualScheduler();
     const progress: number[] = [];
     let result: string | undefined;
-    runInSlices(counting(100), scheduler, (f) => progress.push(f), (r) => (result = r), 10);
+    runInSlices(counting(100), scheduler, { onProgress: (f) => progress.push(f), onDone: (r) => (result = r), onError: () => {} }, 10);
     expect(result).toBeUndefined();
     const tasks = runTimers();
     expect(result).toBe('done');
@@ -46,13 +46,28 @@ describe('work in slices', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
-  it('stops when cancelled, leaving no timer behind', () => {
+  it('stops when cancelled, leaving no timer behind and the generator closed', () => {
     const { scheduler, runTimers, pending } = manualScheduler();
     let result: string | undefined;
-    const stop = runInSlices(counting(100), scheduler, () => {}, (r) => (result = r), 10);
+    const steps = counting(100);
+    const stop = runInSlices(steps, scheduler, { onProgress: () => {}, onDone: (r) => (result = r), onError: () => {} }, 10);
     stop();
     expect(pending()).toBe(0);
     runTimers();
     expect(result).toBeUndefined();
+    expect(steps.next().done).toBe(true);
+  });
+
+  it('hands over what the work threw, and schedules nothing after it', () => {
+    const { scheduler, runTimers, pending } = manualScheduler();
+    function* failing(): Generator<number, string, void> {
+      yield 0.5;
+      throw new Error('bad event');
+    }
+    const errors: unknown[] = [];
+    runInSlices(failing(), scheduler, { onProgress: () => {}, onDone: () => {}, onError: (e) => errors.push(e) }, 10);
+    runTimers();
+    expect(errors).toEqual([new Error('bad event')]);
+    expect(pending()).toBe(0);
   });
 });

@@ -7,7 +7,9 @@ import { runInSlices } from './slices.ts';
 
 interface Built {
   graph?: SceneGraph;
-  progress: number;
+  /** Whole percent done, so the page re-renders a hundred times at most. */
+  percent: number;
+  error?: string;
   /** What the graph was built from: a result for other inputs is stale. */
   from?: readonly [Dataset, Positions, boolean];
 }
@@ -16,18 +18,20 @@ interface Built {
  * The scene graph, built in slices once the positions are known, so that a million interactions
  * leave the page responsive and the canvas can show how far the build has come.
  */
-export function useSceneGraph(dataset: Dataset, positions: Positions | undefined, eventNodes: boolean, order: Uint32Array): { graph?: SceneGraph; progress: number } {
-  const [built, setBuilt] = useState<Built>({ progress: 0 });
+export function useSceneGraph(dataset: Dataset, positions: Positions | undefined, eventNodes: boolean, order: Uint32Array): Omit<Built, 'from'> {
+  const [built, setBuilt] = useState<Built>({ percent: 0 });
   useEffect(() => {
     if (!positions) return;
     const from = [dataset, positions, eventNodes] as const;
-    return runInSlices(
-      sceneGraphSteps(dataset, positions, eventNodes, order),
-      browserScheduler,
-      (progress) => setBuilt({ progress, from }),
-      (graph) => setBuilt({ graph, progress: 1, from }),
-    );
+    return runInSlices(sceneGraphSteps(dataset, positions, eventNodes, order), browserScheduler, {
+      onProgress: (fraction) => {
+        const percent = Math.floor(fraction * 100);
+        setBuilt((b) => (b.from === from && b.percent === percent ? b : { percent, from }));
+      },
+      onDone: (graph) => setBuilt({ graph, percent: 100, from }),
+      onError: (error) => setBuilt({ percent: 0, error: error instanceof Error ? error.message : String(error), from }),
+    });
   }, [dataset, positions, eventNodes, order]);
   const current = built.from?.[0] === dataset && built.from[1] === positions && built.from[2] === eventNodes;
-  return current ? built : { progress: 0 };
+  return current ? built : { percent: 0 };
 }

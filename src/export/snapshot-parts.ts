@@ -1,4 +1,4 @@
-import { edgeCountOf, forEachEdgeOf } from '../model/graph.ts';
+import { edgeCountOf, edgeKey, forEachEdgeOf } from '../model/graph.ts';
 import type { InteractionEvent, IsoDate } from '../model/types.ts';
 import type { Snapshot, ViewFilter } from '../model/view.ts';
 
@@ -13,7 +13,7 @@ export interface EventPair {
 /** Every pair of participants, in buildGraph's order and with its keys. */
 export function eventPairs(event: InteractionEvent): EventPair[] {
   const pairs: EventPair[] = [];
-  forEachEdgeOf(event, false, (key, source, target) => pairs.push({ key, source, target }));
+  forEachEdgeOf(event, false, (n, source, target) => pairs.push({ key: edgeKey(event, n), source, target }));
   return pairs;
 }
 

@@ -1,13 +1,13 @@
 /** Dates for the events of a sentence: which time belongs to which event, and what undated events inherit. */
 import type { IsoDate } from '../model/types.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
 import type { AnalysedSentence } from './mentions.ts';
 import type { SentenceEvent } from './sentence-events.ts';
 import type { DateExpression, Direction } from './temporal.ts';
 
-/** Words that open a clause of its own, whose times belong to what that clause reports. */
-/** "will travel from May 20, the White House announced Thursday": the day of the announcement, not the trip. */
-const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'told', 'confirmed', 'reported', 'stated']);
+/** "and" before one of these starts a clause with a verb of its own. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had']);
+/** Words that open a clause of its own, whose times belong to what that clause reports. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'which', 'who', 'whom', 'following', 'until']);
 /** "a state visit from April 5 to 7, during which he held talks": the clause shares the visit's time. */
 const SAME_TIME = new Set(['during', 'at', 'in', 'on']);
@@ -85,10 +85,11 @@ export function attachDates(
     const host = [...sorted].reverse().find((e) => e.triggerStart <= at);
     // "met Yoon, two months after Yoon visited Tokyo in March": another clause's time is not the host's.
     const between = host ? a.tokens.slice(host.triggerStart + 1, at) : [];
-    // "…will meet Meloni and is expected to see the Pope on Sunday": "and" with a verb of its own opens a clause too.
+    // "…will meet Meloni and is expected to see the Pope on Sunday": "and" with a verb of its own opens a
+    // clause too; "will travel from May 20, the White House announced Thursday": so does a report.
     const otherClause = between.some(
       (t, k) =>
-        CLAUSE_OPENERS.has(t.key) || REPORTING.has(t.key) || verbTriggers.has(host!.triggerStart + 1 + k) || (t.key === 'and' && AUXILIARIES.has(between[k + 1]?.key ?? '')),
+        CLAUSE_OPENERS.has(t.key) || REPORTING_VERBS.has(t.key) || verbTriggers.has(host!.triggerStart + 1 + k) || (t.key === 'and' && AUXILIARIES.has(between[k + 1]?.key ?? '')),
     );
     owner.set(expr, otherClause ? undefined : host);
   }

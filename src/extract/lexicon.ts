@@ -115,3 +115,6 @@ export const MODIFIED_NOUNS = new Set([
   'territory', 'summit', 'summits', 'talks', 'meeting', 'meetings', 'visit', 'visits', 'nsa', 'nsas', 'role', 'approach', 'policy', 'representatives',
   'membership', 'allies', 'ally', 'partners', 'counterparts', 'spokesperson', 'spokesman', 'statement', 'readout',
 ]);
+
+/** Verbs that report what was said: a list of names ends before one, and a time after one dates the report. */
+export const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'announces', 'reported', 'confirmed', 'stated']);

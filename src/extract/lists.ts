@@ -1,6 +1,6 @@
 /** Lists of participants next to a trigger: "A, B and C", "A as well as Nato's B", "the Putin-Xi talks". */
 import type { AnalysedSentence, Mention } from './mentions.ts';
-import { PERSON_TITLE_WORDS } from './lexicon.ts';
+import { PERSON_TITLE_WORDS, REPORTING_VERBS } from './lexicon.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const DELEGATION_WORDS = new Set(['delegation', 'delegations', 'officials', 'representatives', 'negotiators', 'leaders', 'leadership', 'envoys', 'team']);
@@ -40,7 +40,6 @@ const TITLE_ADJECTIVES = new Set(['visiting', 'interim', 'acting', 'new', 'newly
 const DESCRIPTORS = new Set(['candidate', 'nominee', 'billionaire', 'businessman', 'businesswoman', 'politician', 'activist', 'opposition', 'presidential', 'former', 'veteran', 'tycoon']);
 /** What may stand before the first of a list of subjects: nothing, a comma, "and", a quote or bracket. */
 const LIST_LEADS = new Set([',', 'and', '"', '“', '(', '—', '-', '–', ':']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'confirmed', 'stated']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 const APPOSITIVE_END = new Set([',', '.', ';', 'and', '(']);
 
@@ -98,7 +97,7 @@ export function readListRight(a: AnalysedSentence, i: number): Mention[] {
     if (!byStart.has(pos)) pos = skipMembersPhrase(a, pos);
     const m = byStart.get(pos);
     // "met X and the pair expressed…": "the pair" starts a new clause, it is not another guest; nor is "…, the State Department said".
-    if (!m || m.pronoun === 'the two' || (out.length > 0 && SPEECH.has(a.tokens[m.tokenEnd]?.key ?? ''))) break;
+    if (!m || m.pronoun === 'the two' || (out.length > 0 && REPORTING_VERBS.has(a.tokens[m.tokenEnd]?.key ?? ''))) break;
     // "met a Hamas delegation", "talks with Taliban officials": a group or institution met through its people.
     const kind = m.actors[0]?.kind;
     // Not "the G20 leaders' summit": there the people qualify an event.

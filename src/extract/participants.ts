@@ -3,7 +3,7 @@ import type { AnalysedSentence, Mention } from './mentions.ts';
 import type { Office } from '../model/types.ts';
 import { readListLeft, readListRight } from './lists.ts';
 import { resolveRole, rolesHeld } from './roles.ts';
-import type { Trigger } from './triggers.ts';
+import { TRAVEL_WORDS, type Trigger } from './triggers.ts';
 
 /** Who the sentence's pronouns may point to when the sentence itself names nobody before them. */
 export interface Antecedents {
@@ -46,7 +46,6 @@ const RIGHT_SKIPPABLE = new Set(
 );
 /** Words that end the run of modifiers before a noun trigger. */
 const NOT_BEFORE_NOUN = new Set(['with', 'to', 'of', 'and', 'for', 'after', 'before', 'in', 'at', 'during', 'following', 'from', 'by', 'about', 'on', 'that', 'said', 'says']);
-const TRAVEL = /^(?:travel|travels|travelled|traveled|travelling|traveling|trip)$/;
 const PREPOSITIONS = new Set(['to', 'in', 'from', 'at', 'for', 'with', 'into', 'toward', 'towards', 'via', 'across', 'near', 'of', 'by']);
 const UNNAMED_OBJECT = /^(?:a|an|the|his|her|their|its|several|other|some|two|three|members|officials|leaders|representatives|delegates|ministers|counterparts)$/;
 export function findParticipation(a: AnalysedSentence, trigger: Trigger): Participation {
@@ -78,7 +77,7 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   // "a call from Pezeshkian", "a courtesy call from Wong": the one who called.
   const fromCaller = prep === 'from' && trigger.noun && (trigger.type === 'call' || trigger.mode === 'visit');
   // "travelling with Albanese": a companion on the trip, not someone it meets.
-  const companion = prep === 'with' && TRAVEL.test(tokens[trigger.tokenStart]!.key);
+  const companion = prep === 'with' && TRAVEL_WORDS.has(tokens[trigger.tokenStart]!.key);
   if (!companion && (prep === 'with' || prep === 'to' || fromCaller || (prep === 'by' && trigger.slot === 'direct'))) objects = readListRight(a, pos + 1);
   else if (trigger.slot === 'direct') objects = readListRight(a, trigger.tokenEnd);
   const unnamedObject =

@@ -51,7 +51,9 @@ add('lunch luncheon dinner breakfast retreat', w('meeting', 'preposition', true)
 add('dined dine dines dining', w('meeting', 'preposition', false));
 add('hosted host hosts hosting received receives receive receiving welcomed welcomes welcome welcoming', w('meeting', 'direct', false, 'visit'));
 add('visited visit visits visiting', w('meeting', 'direct', false, 'visit'));
-add('travel travels travelled traveled travelling traveling trip', w('meeting', 'preposition', false, 'visit'));
+/** Words of travel: "with" after them names a companion, not someone met. */
+export const TRAVEL_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'trip']);
+add([...TRAVEL_WORDS].join(' '), w('meeting', 'preposition', false, 'visit'));
 
 /** Words after which "visiting" describes someone: "the visiting president", "met visiting Premier Li". */
 const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'with', 'met', 'meets', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);

@@ -33,32 +33,41 @@ export const EVENT_NODE_PREFIX = 'event:';
  * hub nodes, a spoke from the event's hub to each participant. The n-th edge is "<event id>#<n>".
  */
 
-/** The hub node standing for an event, when multi-party events are drawn as nodes and it has three or more participants. */
+/** Whether the event is drawn as a hub node: multi-party events, when event nodes are on. */
+export function hasHub(event: InteractionEvent, eventNodes: boolean): boolean {
+  return eventNodes && event.participants.length > 2;
+}
+
+/** The hub node standing for an event, when it has one. */
 export function hubNodeOf(event: InteractionEvent, eventNodes: boolean): string | undefined {
-  return eventNodes && event.participants.length > 2 ? `${EVENT_NODE_PREFIX}${event.id}` : undefined;
+  return hasHub(event, eventNodes) ? `${EVENT_NODE_PREFIX}${event.id}` : undefined;
 }
 
 export function edgeCountOf(event: InteractionEvent, eventNodes: boolean): number {
   const p = event.participants.length;
-  return hubNodeOf(event, eventNodes) ? p : (p * (p - 1)) / 2;
+  return hasHub(event, eventNodes) ? p : (p * (p - 1)) / 2;
 }
 
-/** Calls visit for each edge of the event, in the order of their keys. */
+/** The graph key of an event's n-th edge. */
+export const edgeKey = (event: InteractionEvent, n: number): string => `${event.id}#${n}`;
+
+/** Calls visit for each edge of the event with its number n (its key is edgeKey(event, n)) and its ends. */
 export function forEachEdgeOf(
   event: InteractionEvent,
   eventNodes: boolean,
-  visit: (key: string, source: string, target: string) => void,
+  visit: (n: number, source: string, target: string) => void,
 ): void {
   const ps = event.participants;
-  const hub = hubNodeOf(event, eventNodes);
   let n = 0;
-  if (hub) for (const p of ps) visit(`${event.id}#${n++}`, hub, p);
-  else for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) visit(`${event.id}#${n++}`, ps[i]!, ps[j]!);
+  if (hasHub(event, eventNodes)) {
+    const hub = hubNodeOf(event, eventNodes)!;
+    for (const p of ps) visit(n++, hub, p);
+  } else for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) visit(n++, ps[i]!, ps[j]!);
 }
 
 /** The graph keys of an event's edges. */
 export function edgeKeysOf(event: InteractionEvent, eventNodes: boolean): string[] {
-  return Array.from({ length: edgeCountOf(event, eventNodes) }, (_, n) => `${event.id}#${n}`);
+  return Array.from({ length: edgeCountOf(event, eventNodes) }, (_, n) => edgeKey(event, n));
 }
 
 /** Every pair of participants of every event becomes one edge (or a spoke, see above). */
@@ -73,7 +82,7 @@ export function buildGraph(snapshot: Snapshot, options: BuildOptions = {}): Inte
     for (const p of event.participants) graph.updateNodeAttribute(p, 'interactions', (n) => (n ?? 0) + 1);
     const hub = hubNodeOf(event, eventNodes);
     if (hub) graph.addNode(hub, { label: event.mode ?? event.type, kind: 'group', interactions: 1, isEvent: true });
-    forEachEdgeOf(event, eventNodes, (key, source, target) => graph.addEdgeWithKey(key, source, target, attrs));
+    forEachEdgeOf(event, eventNodes, (n, source, target) => graph.addEdgeWithKey(edgeKey(event, n), source, target, attrs));
   }
   return graph;
 }
