@@ -77,7 +77,8 @@ export const TITLES: TitleSpec[] = [
   spec('nsa', 'security-adviser'),
   spec('king', 'head-of-state', /\bking\b/i),
   spec('queen', 'monarch', /\bqueen\b/i),
-  spec('emir', 'head-of-state', /\bemir\b/i),
+  spec('emir', 'head-of-state', /\b(?:emir|amir)\b/i),
+  spec('amir', 'head-of-state', /\b(?:emir|amir)\b/i),
   spec('sultan', 'head-of-state', /\bsultan\b/i),
   spec('envoy', 'envoy'),
   spec('leader', 'leader'),
@@ -94,7 +95,7 @@ export const PERSON_TITLE_WORDS = new Set([
   'president', 'minister', 'secretary', 'premier', 'chancellor', 'ambassador', 'envoy', 'representative', 'spokesperson',
   'spokesman', 'spokeswoman', 'adviser', 'advisor', 'chief', 'general', 'commander', 'governor', 'mayor', 'senator',
   'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'deputy', 'official',
-  'aide', 'negotiator', 'speaker', 'prosecutor', 'admiral', 'colonel', 'king', 'queen', 'emir', 'sultan', 'nsa', 'leader',
+  'aide', 'negotiator', 'speaker', 'prosecutor', 'admiral', 'colonel', 'king', 'queen', 'emir', 'amir', 'sultan', 'nsa', 'leader',
   'pm', 'mp', 'mep', 'counterpart', 'diplomat', 'secretary-general', 'vice', 'prince', 'ayatollah', 'pope',
 ]);
 

@@ -35,6 +35,7 @@ export interface AnalysedSentence {
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
+const HOLDING_QUALIFIERS = new Set(['acting', 'interim', 'caretaker', 'outgoing']);
 const STYLE_PAIRS = new Set(['datuk seri', 'dato seri', 'dato sri', 'datuk sri', 'tan sri']);
 const HONORIFIC = /^(His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)\b/;
 /** "The two leaders had dinner": the two people of the interaction just reported. */
@@ -256,6 +257,8 @@ function matchTitledPhrase(ctx: ArticleContext, tokens: Token[], i: number): Tit
   if (hasDeterminer) j++;
   const before = matchScope(ctx, tokens, j);
   if (before) j = before.end;
+  // "Iranian acting President Mohammad Mokhber": the holder for now is the holder.
+  if (before && HOLDING_QUALIFIERS.has(tokens[j]?.key ?? '')) j++;
   if (tokens[j]?.key === 'leaders' && ['from', 'of'].includes(tokens[j + 1]?.key ?? '')) {
     const countries: string[] = [];
     let k = j + 2;

@@ -200,4 +200,16 @@ describe('phrasings of other outlets', () => {
     const twoPeople = 'Joe Biden welcomed Anthony Albanese to the White House on Monday. The president and Prime Minister Anthony Albanese later held talks in the Oval Office.';
     expect(summarise('2023-10-26', twoPeople)).toEqual(['2023-10-23 meeting occurred anthony-albanese+joe-biden']);
   });
+
+  it('reads a Gulf court report: "the Amir", an acting president, and the purpose of a planned trip', () => {
+    const text =
+      'HH the Amir Sheikh Tamim bin Hamad Al Thani received a phone call yesterday from Iranian acting President Mohammad Mokhber. ' +
+      'HH the Amir had met with Jordan\'s King Abdullah II in Doha last Wednesday.';
+    expect(summarise('2024-06-04', text)).toEqual([
+      '2024-06-03 call occurred mohammad-mokhber+tamim-bin-hamad-al-thani',
+      '2024-05-29 meeting occurred abdullah-ii+tamim-bin-hamad-al-thani',
+    ]);
+    const trip = 'Emmanuel Macron and Friedrich Merz plan to travel to Kyiv together with Keir Starmer on Saturday to meet Volodymyr Zelensky.';
+    expect(summarise('2025-05-08', trip)).toEqual(['2025-05-10 meeting planned emmanuel-macron+friedrich-merz+keir-starmer+volodymyr-zelensky']);
+  });
 });

@@ -70,8 +70,12 @@ export function eventsOfSentence(
     if (part.subjects.length > 0 && part.subjects.every((m) => earlierObjects.includes(m))) part.subjects = [];
     earlierObjects.push(...part.objects);
     if (part.unnamedObject) continue;
-    const modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, quoted, part.subjects[0]?.tokenStart);
+    let modality = modalityOf(a.tokens, trigger.tokenStart, trigger.tokenEnd, quoted, part.subjects[0]?.tokenStart);
     if (modality === 'not-an-event') continue;
+    // "plan to travel to Kyiv together with Starmer on Saturday to meet Zelensky": the purpose of a planned trip is planned.
+    const trip = events.at(-1);
+    const purpose = a.tokens[trigger.tokenStart - 1]?.key === 'to' && trip?.status === 'planned' && !a.tokens.slice(trip.triggerStart, trigger.tokenStart).some((t) => t.key === ';');
+    if (purpose) modality = 'planned';
     let subjects = part.subjects;
     const owner = trigger.noun ? possessiveOwner(a, trigger) : undefined;
     const relative = subjects.length === 0 ? relativeSubjects(a, trigger, allObjects) : [];
