@@ -62,6 +62,8 @@ export const TITLES: TitleSpec[] = [
   spec('security advisor', 'security-adviser'),
   spec('secretary general', 'head-of-organisation', /secretary.?general/i),
   { ...spec('general secretary', 'other'), beforeNameOnly: true },
+  { ...spec('party chief', 'other'), beforeNameOnly: true },
+  { ...spec('party secretary', 'other'), beforeNameOnly: true },
   { ...spec('chairperson', 'head-of-organisation'), beforeNameOnly: true },
   { ...spec('chairman', 'head-of-organisation'), beforeNameOnly: true },
   { ...spec('chairwoman', 'head-of-organisation'), beforeNameOnly: true },

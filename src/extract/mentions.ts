@@ -40,7 +40,7 @@ const STYLE_PAIRS = new Set(['datuk seri', 'dato seri', 'dato sri', 'datuk sri',
 const HONORIFIC = /^(His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)\b/;
 /** "The two leaders had dinner": the two people of the interaction just reported. */
 const PAIR =
-  /^(?:the (?:two|three) (?:[a-z]+ )?(?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair|the two(?= (?:had|have|has|were|are|met|spoke|held|also|last|agreed|discussed|will|would)\b))\b/;
+  /^(?:the (?:two|three) (?:[a-z]+ )?(?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair|the two(?= (?:had|have|has|were|are|met|spoke|held|also|last|agreed|discussed|will|would)\b)|the (?:foreign )?ministers(?= (?:had|have|last|previously|also|first) (?:met|spoke|talked|held)\b))\b/;
 
 /** A country or organisation named as a scope: "Ukrainian", "US", "Ukraine's", "Nato's". */
 function matchScope(ctx: ArticleContext, tokens: Token[], i: number): { scope: RoleScope; end: number } | undefined {

@@ -212,4 +212,20 @@ describe('phrasings of other outlets', () => {
     const trip = 'Emmanuel Macron and Friedrich Merz plan to travel to Kyiv together with Keir Starmer on Saturday to meet Volodymyr Zelensky.';
     expect(summarise('2025-05-08', trip)).toEqual(['2025-05-10 meeting planned emmanuel-macron+friedrich-merz+keir-starmer+volodymyr-zelensky']);
   });
+
+  it('reads "the ministers previously met", a party chief before a name, and a bare title that continues the subject', () => {
+    const text =
+      'Sergey Lavrov and Wang Yi held talks in Beijing on Tuesday. The ministers previously met in Moscow in February. ' +
+      'On Monday, Antony Blinken held talks with Shanghai party chief Chen Jining.';
+    expect(summarise('2024-04-09', text)).toEqual([
+      '2024-04-09 meeting occurred sergei-lavrov+wang-yi',
+      '2024-02-01 meeting occurred sergei-lavrov+wang-yi',
+      '2024-04-08 meeting occurred antony-blinken+chen-jining',
+    ]);
+    const lagos = 'President Bola Tinubu on Thursday held a closed-door meeting with French President Emmanuel Macron. The President also met with Kenyan President William Ruto.';
+    expect(summarise('2023-06-23', lagos)).toEqual([
+      '2023-06-22 meeting occurred bola-tinubu+emmanuel-macron',
+      '2023-06-22 meeting occurred bola-tinubu+william-ruto',
+    ]);
+  });
 });

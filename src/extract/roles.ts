@@ -28,6 +28,13 @@ export function officesOf(ctx: ArticleContext, ref: ActorRef): { office: Office;
   }));
 }
 
+/** Whether the person holds, on the article's date, a role that the title names: "President" for a president. */
+export function holdsTitle(ctx: ArticleContext, ref: ActorRef, spec: TitleSpec): boolean {
+  const titles = [spec.words.join('[ -]'), ...(spec.sameAs ?? []).map((t) => t.split(' ').join('[ -]'))];
+  const titled = new RegExp(`^(?:(?:acting|interim|caretaker|transitional|first|executive|federal) )*(?:${titles.join('|')})\\b`, 'i');
+  return rolesHeld(ctx, ref.roles).some((role) => titled.test(role.title));
+}
+
 /**
  * Resolves "the Prime Minister", "the Ukrainian leader", "the US secretary of state" to the person
  * holding that office on the article's date. Without a scope it prefers people the article has

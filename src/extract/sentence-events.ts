@@ -1,7 +1,7 @@
 import type { DatePrecision, EventStatus, EventType, IsoDate } from '../model/types.ts';
 import type { ActorRef, ArticleContext } from './context.ts';
 import type { AnalysedSentence, Mention } from './mentions.ts';
-import { resolveRole } from './roles.ts';
+import { holdsTitle, resolveRole } from './roles.ts';
 import { actorsOf, type Antecedents, findParticipation, sentenceSubject, sentenceSubjects } from './participants.ts';
 import { modalityOf } from './status.ts';
 import type { DateExpression } from './temporal.ts';
@@ -96,14 +96,21 @@ export function eventsOfSentence(
     }
     let subjectActors = actorsOf(ctx, a, subjects, pairs, undefined);
     const objectActors = actorsOf(ctx, a, part.objects, pairs, subjectActors[0]);
-    // "The President last met Museveni": a title is not the person it meets, but the holder the article named before.
+    // "Tinubu met Macron. The President also met Ruto": a bare title as subject continues the last
+    // sentence's subject when that person holds it; "The President last met Museveni": it is never
+    // the person it meets, but the holder the article named before.
     const titled = subjects.length === 1 ? subjects[0]!.role : undefined;
-    if (titled && subjectActors.length === 1 && objectActors.some((o) => o.id === subjectActors[0]!.id)) {
-      const other = resolveRole(ctx, titled.spec, titled.scope, undefined, new Set(objectActors.map((o) => o.id)));
-      if (other) {
-        subjectActors = [other];
-        subjects = [{ ...subjects[0]!, actors: [other] }];
-      }
+    const previous = antecedents.previousSubject;
+    const unscoped = titled && !titled.scope.country && !titled.scope.organisation;
+    const other =
+      unscoped && previous && !objectActors.some((o) => o.id === previous.id) && holdsTitle(ctx, previous, titled.spec)
+        ? previous
+        : titled && subjectActors.length === 1 && objectActors.some((o) => o.id === subjectActors[0]!.id)
+          ? resolveRole(ctx, titled.spec, titled.scope, undefined, new Set(objectActors.map((o) => o.id)))
+          : undefined;
+    if (other) {
+      subjectActors = [other];
+      subjects = [{ ...subjects[0]!, actors: [other] }];
     }
     const base = {
       type: trigger.type,
