@@ -98,6 +98,9 @@ function buildNameIndex(gazetteer: Gazetteer): NameIndex {
       for (const word of [entry.name, ...(entry.aliases ?? [])]) organisationWords.set(wordKeys(tokenize(word)).join(' '), entry.id);
     }
     if (entry.kind === 'person') {
+      // "Ishiba Shigeru": NHK and Japanese government releases write Japanese names family name first.
+      const words = entry.name.split(' ');
+      if (entry.country === 'JP' && words.length === 2) add(`${words[1]} ${words[0]}`, entry);
       const surname = wordKeys(tokenize(entry.name)).at(-1);
       if (surname) personsBySurname.set(surname, [...(personsBySurname.get(surname) ?? []), entry]);
       const family = wordKeys(tokenize(entry.name))[0];

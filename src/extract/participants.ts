@@ -61,6 +61,12 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
     pos++;
     skipped++;
   }
+  // "spoke by phone for about 25 minutes with Trump": a duration between the trigger and its "with".
+  const duration = tokens[pos]?.key === 'for' || tokens[pos - 1]?.key === 'for' ? tokens.slice(pos, pos + 5).findIndex((t) => /^(?:minutes?|hours?)$/.test(t.key)) : -1;
+  if (duration >= 0) {
+    pos += duration + 1;
+    while (pos < tokens.length && RIGHT_SKIPPABLE.has(tokens[pos]!.key) && byMeans(pos)) pos++;
+  }
   // "talks in Doha with Al Thani": a place between the trigger and its "with".
   const place = ['in', 'at'].includes(tokens[pos]?.key ?? '') ? pos + 1 : pos > trigger.tokenEnd && ['in', 'at'].includes(tokens[pos - 1]!.key) ? pos : -1;
   if (place > 0) {

@@ -228,4 +228,14 @@ describe('phrasings of other outlets', () => {
       '2023-06-22 meeting occurred bola-tinubu+william-ruto',
     ]);
   });
+
+  it('reads a Japanese name written family name first, and a call "for about 25 minutes with" someone', () => {
+    const text =
+      'Prime Minister Ishiba Shigeru spoke by phone for about 25 minutes with US President Donald Trump on Sunday night. ' +
+      'Earlier on Sunday, Foreign Minister Iwaya Takeshi met with Enrique Manalo in Tokyo.';
+    expect(summarise('2025-02-02', text)).toEqual([
+      '2025-02-02 call occurred donald-trump+shigeru-ishiba',
+      '2025-02-02 meeting occurred enrique-manalo+takeshi-iwaya',
+    ]);
+  });
 });
