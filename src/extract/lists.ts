@@ -40,7 +40,8 @@ const TITLE_ADJECTIVES = new Set(['visiting', 'interim', 'acting', 'new', 'newly
 const DESCRIPTORS = new Set(['candidate', 'nominee', 'billionaire', 'businessman', 'businesswoman', 'politician', 'activist', 'opposition', 'presidential', 'former', 'veteran', 'tycoon']);
 /** What may stand before the first of a list of subjects: nothing, a comma, "and", a quote or bracket. */
 const LIST_LEADS = new Set([',', 'and', '"', '“', '(', '—', '-', '–', ':']);
-const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
+/** Words that open a description before the names it stands for: "several world leaders, including…". */
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'several', 'many', 'other', 'some']);
 const APPOSITIVE_END = new Set([',', '.', ';', 'and', '(']);
 
 /**

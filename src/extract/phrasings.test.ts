@@ -238,4 +238,14 @@ describe('phrasings of other outlets', () => {
       '2025-02-02 meeting occurred enrique-manalo+takeshi-iwaya',
     ]);
   });
+
+  it('reads congratulatory calls "from several world leaders, including" each, and leaves talks that are only sought', () => {
+    const text =
+      'Narendra Modi on Wednesday received congratulatory phone calls from several world leaders, including Joe Biden and Emmanuel Macron. ' +
+      'Friedrich Merz and Olaf Scholz seek talks with Donald Trump.';
+    expect(summarise('2024-06-06', text)).toEqual([
+      '2024-06-05 call occurred joe-biden+narendra-modi',
+      '2024-06-05 call occurred emmanuel-macron+narendra-modi',
+    ]);
+  });
 });

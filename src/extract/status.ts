@@ -19,7 +19,7 @@ const NOT_AN_EVENT = phrases([
   'not', "n't", 'never', 'no', 'refused', 'refuses', 'declined', 'declines', 'cancelled', 'canceled', 'postponed',
   'called off', 'could', 'might', 'may', 'hopes', 'hope', 'hoping', 'hoped', 'wants', 'want', 'wanted', 'would like',
   'suggested', 'suggests', 'proposed', 'proposes', 'propose', 'offered', 'offers', 'ready to', 'willing to', 'if', 'unless',
-  'whether', 'ruled out', 'unlikely', 'urged', 'urges', 'calls for', 'called for', 'sought', 'seeks', 'seeking', 'asked for',
+  'whether', 'ruled out', 'unlikely', 'urged', 'urges', 'calls for', 'called for', 'sought', 'seek', 'seeks', 'seeking', 'asked for',
   'possible', 'potential', 'rejected', 'rejects', 'without', 'instead of', 'request', 'requested', 'demanded', 'threatened',
   'should', 'must', 'failed to', 'invited', 'invites', 'inviting', 'invitation', 'expressed hope', 'avoid', 'avoided', 'snubbed', 'shunned', 'boycotted', 'skipped', 'skip',
   'calls off', 'call off', 'calling off', 'cancels', 'cancel', 'cancelling', 'canceling', 'scrapped', 'scraps', 'postpones', 'postpone',

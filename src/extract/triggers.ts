@@ -63,7 +63,7 @@ const MEANS_BEFORE = new Set(['by', 'the', 'a', 'via', 'on']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", "'re"]);
 const RECEIVE = new Set(['received', 'receive', 'receives', 'receiving']);
 /** What one receives without meeting anyone: "received a call", "received a letter". */
-const RECEIVED_THINGS = new Set(['call', 'phone', 'telephone', 'letter', 'message', 'invitation', 'congratulations', 'report', 'briefing', 'support', 'award', 'credentials', 'assurances', 'aid', 'request', 'proposal', 'reply', 'response']);
+const RECEIVED_THINGS = new Set(['call', 'calls', 'phone', 'telephone', 'letter', 'message', 'invitation', 'congratulations', 'report', 'briefing', 'support', 'award', 'credentials', 'assurances', 'aid', 'request', 'proposal', 'reply', 'response']);
 
 /** Words before a noun that make it a call: "phone talks", "video meeting", "virtual summit". */
 const REMOTE = new Set(['phone', 'telephone', 'video', 'virtual', 'online', 'telephonic', 'videolink']);
