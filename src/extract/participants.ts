@@ -86,9 +86,12 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   const companion = prep === 'with' && TRAVEL_WORDS.has(tokens[trigger.tokenStart]!.key);
   if (!companion && (prep === 'with' || prep === 'to' || fromCaller || (prep === 'by' && trigger.slot === 'direct'))) objects = readListRight(a, pos + 1);
   else if (trigger.slot === 'direct') objects = readListRight(a, trigger.tokenEnd);
-  const unnamedObject =
+  let unnamedObject =
     objects.length === 0 &&
     (prep === 'with' || (prep === 'to' && !infinitive(tokens[pos + 1])) || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
+  // "hosted South American leaders at a summit on Tuesday, including Petro and Arce": the names come later.
+  const including = objects.length === 0 ? readIncluded(a, pos) : [];
+  if (including.length) [objects, unnamedObject] = [including, false];
   if (trigger.type === 'meeting') objects = [...objects, ...readMediators(a, pos), ...readCompanions(a, objects.at(-1)?.tokenEnd ?? pos)];
   // "phone talks with Pezeshkian and with Netanyahu": one call each.
   const between = objects.length > 1 ? tokens.slice(objects[0]!.tokenEnd, objects.at(-1)!.tokenStart).map((t) => t.key).join(' ') : '';
@@ -104,6 +107,14 @@ function readMediators(a: AnalysedSentence, from: number): Mention[] {
   const { tokens } = a;
   for (let i = from; i < tokens.length && i - from < 12 && !CLAUSE_BREAK.has(tokens[i]!.key); i++) {
     if (['mediated', 'brokered', 'facilitated'].includes(tokens[i]!.key) && tokens[i + 1]?.key === 'by') return readListRight(a, i + 2);
+  }
+  return [];
+}
+
+/** ", including A and B" later in the trigger's clause: the named ones of an unnamed object. */
+function readIncluded(a: AnalysedSentence, from: number): Mention[] {
+  for (let i = from; i < a.tokens.length && i - from < 14 && !CLAUSE_BREAK.has(a.tokens[i]!.key); i++) {
+    if (a.tokens[i]!.key === 'including') return readListRight(a, i + 1);
   }
   return [];
 }
@@ -249,10 +260,14 @@ export function sentenceSubjects(a: AnalysedSentence, exclude: Mention[], antece
   return main ? readListRight(a, main.tokenStart).filter((m) => !exclude.includes(m)) : [];
 }
 
-/** The sentence's main subject: its first person, used when a trigger has no subject of its own. */
+/**
+ * The sentence's main subject: its first person, used when a trigger has no subject of its own. Not
+ * a possessor of someone else ("Ishiba's successor is expected to meet Lee").
+ */
 export function sentenceSubject(a: AnalysedSentence, exclude: Mention[], antecedents: Antecedents): Mention | undefined {
+  const possessorOfAnother = (m: Mention) => m.possessive && /^[a-z]+$/.test(a.tokens[m.tokenEnd + 1]?.text ?? '');
   return a.mentions.find(
-    (m) => !exclude.includes(m) && !m.modifier && !m.pending && (m.kind === 'pronoun' ? m.pronoun !== 'him' : m.actors[0]?.kind === 'person') &&
+    (m) => !exclude.includes(m) && !m.modifier && !m.pending && !possessorOfAnother(m) && (m.kind === 'pronoun' ? m.pronoun !== 'him' : m.actors[0]?.kind === 'person') &&
       (m.kind !== 'pronoun' || !!resolvePronoun(a, m, antecedents) || (m.pronoun === 'i' && !!antecedents.author)),
   );
 }

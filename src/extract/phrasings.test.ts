@@ -248,4 +248,11 @@ describe('phrasings of other outlets', () => {
       '2024-06-05 call occurred emmanuel-macron+narendra-modi',
     ]);
   });
+
+  it('names the leaders a host received "including" them, and does not make a possessor the subject', () => {
+    const text =
+      'Luiz Inacio Lula da Silva hosted South American leaders at an Amazon summit in Belem on Tuesday, including Gustavo Petro and Luis Arce. ' +
+      "Shigeru Ishiba's successor is expected to meet Lee Jae-myung next month.";
+    expect(summarise('2023-08-09', text)).toEqual(['2023-08-08 meeting occurred gustavo-petro+luis-arce+luiz-inacio-lula-da-silva']);
+  });
 });
