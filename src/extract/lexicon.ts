@@ -81,6 +81,8 @@ export const TITLES: TitleSpec[] = [
   spec('queen', 'monarch', /\bqueen\b/i),
   spec('emir', 'head-of-state', /\b(?:emir|amir)\b/i),
   spec('amir', 'head-of-state', /\b(?:emir|amir)\b/i),
+  spec('pope', 'head-of-state', /\bpope\b/i),
+  { ...spec('pontiff', 'head-of-state', /\bpope\b/i), sameAs: ['pope'] },
   spec('sultan', 'head-of-state', /\bsultan\b/i),
   spec('envoy', 'envoy'),
   spec('leader', 'leader'),

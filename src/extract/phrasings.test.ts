@@ -255,4 +255,13 @@ describe('phrasings of other outlets', () => {
       "Shigeru Ishiba's successor is expected to meet Lee Jae-myung next month.";
     expect(summarise('2023-08-09', text)).toEqual(['2023-08-08 meeting occurred gustavo-petro+luis-arce+luiz-inacio-lula-da-silva']);
   });
+
+  it('reads "the pontiff", and a visit to two countries with no subject as no meeting between them', () => {
+    const text = 'Pope Francis met Joe Biden on Friday. The pontiff also held private talks with Narendra Modi on Friday.';
+    expect(summarise('2024-06-15', text)).toEqual([
+      '2024-06-14 meeting occurred joe-biden+pope-francis',
+      '2024-06-14 meeting occurred narendra-modi+pope-francis',
+    ]);
+    expect(summarise('2024-07-10', 'Makes introductory visit to Brunei, Malaysia')).toEqual([]);
+  });
 });

@@ -123,7 +123,9 @@ export function eventsOfSentence(
     };
     // "will travel to Peru and Brazil": one visit to each country, not a meeting between them.
     const separate = part.separate || (trigger.mode === 'visit' && objectActors.length > 1 && objectActors.every((o) => o.kind === 'country'));
-    const groups = separate && subjectActors.length > 0 ? objectActors.map((o) => [...subjectActors, o]) : [[...subjectActors, ...objectActors]];
+    // Without a subject, separate visits or meetings are nobody's: "makes introductory visit to Brunei, Malaysia" is no Brunei–Malaysia meeting.
+    if (separate && subjectActors.length === 0) continue;
+    const groups = separate ? objectActors.map((o) => [...subjectActors, o]) : [[...subjectActors, ...objectActors]];
     for (const group of groups) {
       // "Elon Musk also joined the call": one more participant in the interaction just reported.
       const joined = group.length === 1 && JOINED.test(a.tokens.slice(Math.max(0, trigger.tokenStart - 4), trigger.tokenStart).map((t) => t.key).join(' '));
