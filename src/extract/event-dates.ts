@@ -133,7 +133,9 @@ export function attachDates(
       const continued = state.occurredByParticipants?.get(participantKey(event));
       const sidelines = SIDELINES.test(a.sentence.text) ? state.mainOccurred : undefined;
       const recent = continued || sidelines ? undefined : recentPastDate(state, sentenceIndex, anchor);
-      event.date = continued ?? sidelines ?? recent ?? state.lastOccurred ?? anchor;
+      // With no past interaction dated yet, the last past day the story named ("met in Abuja on Sunday") beats the publication day.
+      const namedDay = state.lastDate && state.lastDate <= anchor ? state.lastDate : undefined;
+      event.date = continued ?? sidelines ?? recent ?? state.lastOccurred ?? namedDay ?? anchor;
       // A day the previous sentence named is evidence of its own; mentions with other days are other meetings.
       if (recent) event.dateFromContext = true;
     }

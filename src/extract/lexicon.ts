@@ -82,6 +82,7 @@ export const TITLES: TitleSpec[] = [
   spec('emir', 'head-of-state', /\b(?:emir|amir)\b/i),
   spec('amir', 'head-of-state', /\b(?:emir|amir)\b/i),
   spec('pope', 'head-of-state', /\bpope\b/i),
+  spec('monarch', 'monarch'),
   { ...spec('pontiff', 'head-of-state', /\bpope\b/i), sameAs: ['pope'] },
   spec('sultan', 'head-of-state', /\bsultan\b/i),
   spec('envoy', 'envoy'),

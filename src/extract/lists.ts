@@ -4,7 +4,7 @@ import { PERSON_TITLE_WORDS, REPORTING_VERBS } from './lexicon.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const DELEGATION_WORDS = new Set(['delegation', 'delegations', 'officials', 'representatives', 'negotiators', 'leaders', 'leadership', 'envoys', 'team']);
-const CONNECTORS = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['alongside'], ['and', 'with'], ['and'], ['plus'], [',']];
+const CONNECTORS = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['alongside'], ['and', 'separately', 'with'], ['and', 'separately', 'to'], ['and', 'with'], ['and'], ['plus'], [',']];
 
 function connectorAt(tokens: AnalysedSentence['tokens'], i: number): number {
   let j = i;
@@ -35,7 +35,7 @@ function skipMembersPhrase(a: AnalysedSentence, i: number): number {
 }
 
 /** Words before a title that are not part of it: "met visiting Pakistani Prime Minister…". */
-const TITLE_ADJECTIVES = new Set(['visiting', 'interim', 'acting', 'new', 'newly', 'elected', 'outgoing', 'incoming', 'caretaker', 'top', 'senior', 'then', 'former']);
+const TITLE_ADJECTIVES = new Set(['visiting', 'interim', 'acting', 'new', 'newly', 'elected', 'outgoing', 'incoming', 'caretaker', 'top', 'senior', 'then', 'former', 'local']);
 
 const DESCRIPTORS = new Set(['candidate', 'nominee', 'billionaire', 'businessman', 'businesswoman', 'politician', 'activist', 'opposition', 'presidential', 'former', 'veteran', 'tycoon']);
 /** What may stand before the first of a list of subjects: nothing, a comma, "and", a quote or bracket. */

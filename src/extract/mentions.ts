@@ -17,8 +17,8 @@ export interface Mention {
   kind: 'name' | 'role' | 'pronoun';
   /** For pronouns: the pronoun, lower case. */
   pronoun?: string;
-  /** For role nouns that depend on who "his" is ("his Russian counterpart"). */
-  pending?: { spec: TitleSpec; scope: RoleScope };
+  /** For role nouns that depend on who "his" is ("his Russian counterpart", "his Saudi and Iranian counterparts"). */
+  pending?: { spec: TitleSpec; scopes: RoleScope[] };
   /** For role nouns resolved at once: the title, so another holder can be sought when this one cannot be a party. */
   role?: { spec: TitleSpec; scope: RoleScope };
   /** Followed by a possessive 's. */
@@ -154,6 +154,11 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
         i = titled.end;
         continue;
       }
+      if (titled.plural && titled.spec.office === 'counterpart') {
+        push(i, titled.end, [], 'role', { pending: { spec: titled.spec, scopes: titled.countries.map((country) => ({ country })) } });
+        i = titled.end;
+        continue;
+      }
       if (titled.plural) {
         const refs = titled.countries.map((c) => resolveRole(ctx, titled.spec, { country: c })).filter((r): r is ActorRef => !!r);
         if (refs.length) push(i, titled.end, refs, 'role');
@@ -161,7 +166,7 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
         continue;
       }
       if (titled.spec.office === 'counterpart') {
-        push(i, titled.end, [], 'role', { pending: { spec: titled.spec, scope: titled.scope } });
+        push(i, titled.end, [], 'role', { pending: { spec: titled.spec, scopes: [titled.scope] } });
         i = titled.end;
         continue;
       }
@@ -259,6 +264,21 @@ function matchTitledPhrase(ctx: ArticleContext, tokens: Token[], i: number): Tit
   if (before) j = before.end;
   // "Iranian acting President Mohammad Mokhber": the holder for now is the holder.
   if (before && HOLDING_QUALIFIERS.has(tokens[j]?.key ?? '')) j++;
+  // "his Saudi, Iranian and Turkish counterparts": one counterpart in each country.
+  if (hasDeterminer && before?.scope.country) {
+    const countries = [before.scope.country];
+    let k = j;
+    while ([',', 'and'].includes(tokens[k]?.key ?? '')) {
+      const next = matchScope(ctx, tokens, tokens[k + 1]?.key === 'and' ? k + 2 : k + 1);
+      if (!next?.scope.country) break;
+      countries.push(next.scope.country);
+      k = next.end;
+    }
+    if (countries.length > 1 && tokens[k]?.key === 'counterparts') {
+      const spec = TITLES.find((s) => s.office === 'counterpart')!;
+      return { spec, titleStart: j, scope: {}, end: k + 1, text: 'counterparts', hasDeterminer, plural: true, countries };
+    }
+  }
   if (tokens[j]?.key === 'leaders' && ['from', 'of'].includes(tokens[j + 1]?.key ?? '')) {
     const countries: string[] = [];
     let k = j + 2;

@@ -90,14 +90,14 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
     objects.length === 0 &&
     (prep === 'with' || (prep === 'to' && !infinitive(tokens[pos + 1])) || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
   // "hosted South American leaders at a summit on Tuesday, including Petro and Arce": the names come later.
-  const including = objects.length === 0 ? readIncluded(a, pos) : [];
+  const including = objects.length === 0 ? [...readLeader(a, trigger.slot === 'direct' ? trigger.tokenEnd : pos + 1), ...readIncluded(a, pos)] : [];
   if (including.length) [objects, unnamedObject] = [including, false];
   if (trigger.type === 'meeting') objects = [...objects, ...readMediators(a, pos), ...readCompanions(a, objects.at(-1)?.tokenEnd ?? pos)];
-  // "phone talks with Pezeshkian and with Netanyahu": one call each.
+  // "phone talks with Pezeshkian and with Netanyahu", "spoke to Netanyahu and separately to Abbas": one call each.
   const between = objects.length > 1 ? tokens.slice(objects[0]!.tokenEnd, objects.at(-1)!.tokenStart).map((t) => t.key).join(' ') : '';
   // "held calls with Scholz and Tusk": a call has two ends, so plural calls are one with each.
   const pluralCalls = trigger.type === 'call' && trigger.noun && /^(?:calls|conversations)$/.test(tokens[trigger.tokenEnd - 1]!.key);
-  return { subjects: findSubjects(a, trigger), objects, separate: separate || pluralCalls || /(?:^|\W)and with(?:\W|$)/.test(between), unnamedObject };
+  return { subjects: findSubjects(a, trigger), objects, separate: separate || pluralCalls || /(?:^|\W)and (?:separately )?(?:with|to)(?:\W|$)/.test(between), unnamedObject };
 }
 
 /** Words that close the trigger's clause before a mediator could belong to it. */
@@ -109,6 +109,13 @@ function readMediators(a: AnalysedSentence, from: number): Mention[] {
     if (['mediated', 'brokered', 'facilitated'].includes(tokens[i]!.key) && tokens[i + 1]?.key === 'by') return readListRight(a, i + 2);
   }
   return [];
+}
+
+/** "hosted a delegation led by Tran Thanh Man": the one who leads an unnamed delegation. */
+function readLeader(a: AnalysedSentence, from: number): Mention[] {
+  const at = a.tokens.slice(from, from + 5).findIndex((t) => t.key === 'delegation');
+  const led = from + at + 1;
+  return at >= 0 && ['led', 'headed'].includes(a.tokens[led]?.key ?? '') && a.tokens[led + 1]?.key === 'by' ? readListRight(a, led + 2) : [];
 }
 
 /** ", including A and B" later in the trigger's clause: the named ones of an unnamed object. */
@@ -218,8 +225,8 @@ export function actorsOf(
       return ref ? [ref] : [];
     }
     if (m.pending) {
-      const ref = resolveRole(ctx, m.pending.spec, m.pending.scope, possessor);
-      return ref ? [ref] : [];
+      const { spec, scopes } = m.pending;
+      return scopes.map((scope) => resolveRole(ctx, spec, scope, possessor)).filter((ref): ref is ActorRef => !!ref);
     }
     return m.actors;
   });

@@ -264,4 +264,29 @@ describe('phrasings of other outlets', () => {
     ]);
     expect(summarise('2024-07-10', 'Makes introductory visit to Brunei, Malaysia')).toEqual([]);
   });
+
+  it('reads plural counterparts of several countries, "and separately to", a delegation\'s leader and "the monarch"', () => {
+    const text =
+      'Ishaq Dar on Saturday received telephone calls from his Saudi, Iranian and Turkish counterparts. ' +
+      'Rishi Sunak has spoken to Benjamin Netanyahu and separately to Mahmoud Abbas. ' +
+      'Xi Jinping met Malaysian King Sultan Ibrahim on Wednesday, a day after hosting a delegation led by Tran Thanh Man. ' +
+      'Li Qiang will meet the Malaysian monarch on Thursday.';
+    expect(summarise('2025-05-11', text)).toEqual([
+      '2025-05-10 call occurred faisal-bin-farhan-al-saud+ishaq-dar',
+      '2025-05-10 call occurred abbas-araghchi+ishaq-dar',
+      '2025-05-10 call occurred hakan-fidan+ishaq-dar',
+      '2025-05-11 call occurred benjamin-netanyahu+rishi-sunak',
+      '2025-05-11 call occurred mahmoud-abbas+rishi-sunak',
+      '2025-05-07 meeting occurred sultan-ibrahim+xi-jinping',
+      '2025-05-06 meeting occurred tran-thanh-man+xi-jinping',
+      '2025-05-15 meeting planned li-qiang+sultan-ibrahim',
+    ]);
+  });
+
+  it('dates an undated meeting by the last past day the story named when no interaction is dated yet', () => {
+    const text =
+      'West African leaders met in Abuja on Sunday for a summit. Bassirou Diomaye Faye was appointed to mediate with the juntas. ' +
+      'Bola Tinubu held a bilateral meeting with Nana Akufo-Addo before the summit.';
+    expect(summarise('2024-07-08', text)).toEqual(['2024-07-07 meeting occurred bola-tinubu+nana-akufo-addo']);
+  });
 });
