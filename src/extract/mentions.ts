@@ -1,10 +1,11 @@
 import type { Sentence } from './clean.ts';
 import { type ActorRef, type ArticleContext, refForNewPerson, refFromEntry, remember } from './context.ts';
-import { HONORIFICS, NOT_NAMES, PERSON_TITLE_WORDS, TITLES, type TitleSpec } from './lexicon.ts';
+import { HONORIFICS, NOT_NAMES, PERSON_TITLE_WORDS, type TitleSpec } from './lexicon.ts';
 import { markModifiers } from './modifiers.ts';
-import { matchName, matchTitle, wordKeys } from './name-index.ts';
+import { matchName } from './name-index.ts';
 import { lookupPersonByName } from './person-names.ts';
 import { resolveRole, type RoleScope } from './roles.ts';
+import { matchTitledPhrase, type TitledPhrase } from './titled-phrases.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** An actor (or several, for "leaders from Italy and France") named at a span of a sentence. */
@@ -33,38 +34,12 @@ export interface AnalysedSentence {
   mentions: Mention[];
 }
 
-const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'i']);
-const HOLDING_QUALIFIERS = new Set(['acting', 'interim', 'caretaker', 'outgoing']);
 const STYLE_PAIRS = new Set(['datuk seri', 'dato seri', 'dato sri', 'datuk sri', 'tan sri']);
 const HONORIFIC = /^(His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)\b/;
 /** "The two leaders had dinner": the two people of the interaction just reported. */
 const PAIR =
   /^(?:the (?:two|three) (?:[a-z]+ )?(?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair|the two(?= (?:had|have|has|were|are|met|spoke|held|also|last|agreed|discussed|will|would)\b)|the (?:foreign )?ministers(?= (?:had|have|last|previously|also|first) (?:met|spoke|talked|held)\b))\b/;
-
-/** A country or organisation named as a scope: "Ukrainian", "US", "Ukraine's", "Nato's". */
-function matchScope(ctx: ArticleContext, tokens: Token[], i: number): { scope: RoleScope; end: number } | undefined {
-  for (let len = 3; len >= 1; len--) {
-    const words = tokens.slice(i, i + len);
-    if (words.length < len || !words.every((t) => t.isWord) || !words[0]!.isCapitalised) continue;
-    const key = wordKeys(words).join(' ');
-    let end = i + len;
-    if (tokens[end]?.key === "'s") end++;
-    const country = ctx.index.countryWords.get(key);
-    if (country) return { scope: { country }, end };
-    const organisation = ctx.index.organisationWords.get(key);
-    if (organisation) return { scope: { organisation }, end };
-  }
-  return undefined;
-}
-
-/** "of the United Kingdom", "of the European Commission" after a title. */
-function matchOfScope(ctx: ArticleContext, tokens: Token[], i: number): { scope: RoleScope; end: number } | undefined {
-  if (tokens[i]?.key !== 'of') return undefined;
-  const j = tokens[i + 1]?.key === 'the' ? i + 2 : i + 1;
-  const scoped = matchScope(ctx, tokens, j);
-  return scoped && tokens[scoped.end - 1]?.key !== "'s" ? scoped : undefined;
-}
 
 function startsName(ctx: ArticleContext, tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -239,73 +214,4 @@ function appositiveName(ctx: ArticleContext, tokens: Token[], titled: TitledPhra
   const person = matchPerson(ctx, tokens, titled.end + 1, titled);
   const after = tokens[person?.end ?? -1]?.key;
   return person?.ref.kind === 'person' && (after === undefined || [',', '.', ';', '(', 'and'].includes(after)) ? person : undefined;
-}
-
-interface TitledPhrase {
-  spec: TitleSpec;
-  /** Where the title words begin, after any determiner and scope. */
-  titleStart: number;
-  scope: RoleScope;
-  end: number;
-  text: string;
-  hasDeterminer: boolean;
-  plural: boolean;
-  countries: string[];
-  /** "President-elect": never resolved to whoever holds the office. */
-  elect?: boolean;
-}
-
-/** [the|his] [Ukrainian|Nato's] <title> [of the United Kingdom], or "leaders from Italy, France and Poland". */
-function matchTitledPhrase(ctx: ArticleContext, tokens: Token[], i: number): TitledPhrase | undefined {
-  let j = i;
-  const hasDeterminer = DETERMINERS.has(tokens[j]?.key ?? '');
-  if (hasDeterminer) j++;
-  const before = matchScope(ctx, tokens, j);
-  if (before) j = before.end;
-  // "Iranian acting President Mohammad Mokhber": the holder for now is the holder.
-  if (before && HOLDING_QUALIFIERS.has(tokens[j]?.key ?? '')) j++;
-  // "his Saudi, Iranian and Turkish counterparts": one counterpart in each country.
-  if (hasDeterminer && before?.scope.country) {
-    const countries = [before.scope.country];
-    let k = j;
-    while ([',', 'and'].includes(tokens[k]?.key ?? '')) {
-      const next = matchScope(ctx, tokens, tokens[k + 1]?.key === 'and' ? k + 2 : k + 1);
-      if (!next?.scope.country) break;
-      countries.push(next.scope.country);
-      k = next.end;
-    }
-    if (countries.length > 1 && tokens[k]?.key === 'counterparts') {
-      const spec = TITLES.find((s) => s.office === 'counterpart')!;
-      return { spec, titleStart: j, scope: {}, end: k + 1, text: 'counterparts', hasDeterminer, plural: true, countries };
-    }
-  }
-  if (tokens[j]?.key === 'leaders' && ['from', 'of'].includes(tokens[j + 1]?.key ?? '')) {
-    const countries: string[] = [];
-    let k = j + 2;
-    while (k < tokens.length) {
-      const scoped = matchScope(ctx, tokens, k);
-      if (!scoped?.scope.country) break;
-      countries.push(scoped.scope.country);
-      k = scoped.end;
-      if (tokens[k]?.text === ',' && tokens[k + 1]?.key !== 'as') k++;
-      if (tokens[k]?.key === 'and') k++;
-    }
-    if (countries.length === 0) return undefined;
-    const spec = TITLES.find((s) => s.office === 'leader')!;
-    return { spec, titleStart: j, scope: {}, end: k, text: 'leader', hasDeterminer, plural: true, countries };
-  }
-  const title = matchTitle(tokens, j);
-  if (!title) return undefined;
-  let end = title.end;
-  // "President-elect Donald Trump": the title of someone not yet in office.
-  const elect = tokens[end]?.key === '-' && ['elect', 'designate'].includes(tokens[end + 1]?.key ?? '');
-  if (elect) end += 2;
-  let scope = before?.scope ?? {};
-  const after = matchOfScope(ctx, tokens, end);
-  if (after) {
-    scope = { ...scope, ...after.scope };
-    end = after.end;
-  }
-  const text = tokens.slice(j, title.end).map((t) => t.text).join(' ');
-  return { spec: title.spec, titleStart: j, scope, end, text, hasDeterminer, plural: false, countries: [], elect };
 }
