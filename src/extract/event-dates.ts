@@ -109,8 +109,12 @@ export function attachDates(
     expr.resolve(anchor, direction, (expr.anaphoric ? sentenceDay(expr) : undefined) ?? state.lastDate);
   const undated: SentenceEvent[] = [];
   for (const event of sorted) {
-    const own = expressions.find((x) => owner.get(x) === event);
-    const earlier = [...expressions].reverse().find((x) => owner.get(x) === undefined && tokenAt(x.start) < event.triggerStart && onMainLine(x));
+    const own = expressions.find((x) => owner.get(x) === event && !x.vague) ?? expressions.find((x) => owner.get(x) === event);
+    // The nearest time before the trigger, unless another event's own time stands between ("July 5 … days after
+    // visiting Kyiv where he met Zelensky": the visit's time shadows the dateline's).
+    const before = [...expressions].reverse().filter((x) => tokenAt(x.start) < event.triggerStart && onMainLine(x));
+    const shadow = before.findIndex((x) => owner.get(x) !== undefined && owner.get(x) !== event);
+    const earlier = (shadow < 0 ? before : before.slice(0, shadow)).find((x) => owner.get(x) === undefined);
     const chosen = own ?? earlier;
     const resolved = chosen ? resolve(chosen, event.status === 'planned' ? 'future' : 'past') : undefined;
     if (!resolved) {

@@ -63,6 +63,7 @@ export const TITLES: TitleSpec[] = [
   spec('secretary general', 'head-of-organisation', /secretary.?general/i),
   { ...spec('general secretary', 'other'), beforeNameOnly: true },
   { ...spec('party chief', 'other'), beforeNameOnly: true },
+  { ...spec('ambassador', 'envoy'), beforeNameOnly: true },
   { ...spec('party secretary', 'other'), beforeNameOnly: true },
   { ...spec('chairperson', 'head-of-organisation'), beforeNameOnly: true },
   { ...spec('chairman', 'head-of-organisation'), beforeNameOnly: true },

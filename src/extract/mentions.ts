@@ -54,7 +54,11 @@ function startsName(ctx: ArticleContext, tokens: Token[], i: number): boolean {
 /** A run of capitalised words: the extent of a name the gazetteer does not know. */
 function capitalisedRun(tokens: Token[], i: number): number {
   let j = i;
-  while (tokens[j]?.isWord && tokens[j]!.isCapitalised && !NOT_NAMES.has(tokens[j]!.key) && j - i < 4) j++;
+  while (tokens[j]?.isWord && tokens[j]!.isCapitalised && !NOT_NAMES.has(tokens[j]!.key) && j - i < 4) {
+    j++;
+    // "Rodica Radian-Gordon": a double-barrelled name.
+    if (tokens[j]?.key === '-' && tokens[j + 1]?.isCapitalised) j++;
+  }
   return j;
 }
 
@@ -79,7 +83,7 @@ function matchPerson(ctx: ArticleContext, tokens: Token[], i: number, title?: { 
   const known = lookupPersonByName(ctx, nameTokens, honorific ?? (title ? 'mr' : undefined));
   if (known) return { ref: known, end };
   if ((honorific || title) && nameTokens.length >= 2) {
-    const name = nameTokens.map((n) => n.text).join(' ');
+    const name = nameTokens.map((n) => n.text).join(' ').replace(/ - /g, '-');
     return { ref: refForNewPerson(ctx, name, title?.text, title?.scope.country), end };
   }
   return undefined;

@@ -16,12 +16,14 @@ function nameWordsOf(ctx: ArticleContext, name: string): string[] {
  * honorific, the one person in the gazetteer who has it.
  */
 export function lookupPersonByName(ctx: ArticleContext, nameTokens: Token[], afterHonorific: string | undefined): ActorRef | undefined {
-  const keys = nameTokens.map((t) => t.key);
+  const keys = wordKeys(nameTokens);
   const last = keys.at(-1)!;
   for (const id of [...ctx.recentPeople].reverse()) {
     const ref = ctx.actors.get(id)!;
     const own = nameWordsOf(ctx, ref.name);
-    const matchesLast = keys.length === 1 ? own.indexOf(last) > 0 : own.at(-1) === last && own[0] === keys[0];
+    // "Starmer", "Keir Starmer", or a double-barrelled family name ("Akufo-Addo") at the end of the full name.
+    const tail = own.length > keys.length && own.slice(-keys.length).join(' ') === keys.join(' ');
+    const matchesLast = keys.length === 1 ? own.indexOf(last) > 0 : tail || (own.at(-1) === last && own[0] === keys[0]);
     // "Sir Keir", "Prince Faisal", "Sheikh Tamim" go by the first name; "Mr Xi", "Kim" by a family name written first.
     const byFirstName = (afterHonorific && FIRST_NAME_HONORIFICS.has(afterHonorific)) || FAMILY_NAME_FIRST_COUNTRIES.has(ref.country ?? '');
     const matchesFirst = keys.length === 1 && own.length > 1 && byFirstName && own[0] === last;

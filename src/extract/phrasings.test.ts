@@ -289,4 +289,15 @@ describe('phrasings of other outlets', () => {
       'Bola Tinubu held a bilateral meeting with Nana Akufo-Addo before the summit.';
     expect(summarise('2024-07-08', text)).toEqual(['2024-07-07 meeting occurred bola-tinubu+nana-akufo-addo']);
   });
+
+  it('reads an ambassador with a double-barrelled name, and a meeting "days after" dated a few days back', () => {
+    const text =
+      'Jose Manuel Albares met Israeli ambassador Rodica Radian-Gordon in Madrid on Monday. ' +
+      'Viktor Orban met Vladimir Putin in Moscow on Friday, days after visiting Kyiv where he met Volodymyr Zelensky.';
+    expect(summarise('2024-07-06', text)).toEqual([
+      '2024-07-01 meeting occurred jose-manuel-albares+rodica-radian-gordon',
+      '2024-07-05 meeting occurred viktor-orban+vladimir-putin',
+      '2024-07-02 meeting occurred viktor-orban+volodymyr-zelensky',
+    ]);
+  });
 });

@@ -19,6 +19,8 @@ export interface DateExpression {
   anaphoric: boolean;
   /** "a day after holding talks": dates the interaction that follows, counting from the sentence's own day. */
   leadsInto: boolean;
+  /** "days after": a guess that gives way to any other time the interaction has. */
+  vague: boolean;
   resolve(anchor: IsoDate, direction: Direction, previous?: IsoDate): ResolvedDate | undefined;
 }
 
@@ -62,6 +64,7 @@ interface Rule {
   pattern: RegExp;
   anaphoric?: boolean;
   leadsInto?: boolean;
+  vague?: boolean;
   resolve: (m: RegExpExecArray, anchor: IsoDate, direction: Direction, previous?: IsoDate) => ResolvedDate | undefined;
 }
 
@@ -118,6 +121,14 @@ const RULES: Rule[] = [
   },
   // A sentence that opens with "Earlier," goes back from the day the story was just telling.
   { pattern: /^(?:earlier|before that)(?=,)/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(prev) : undefined) },
+  {
+    // "days after visiting Kyiv": a few days before the day just told, as precise as a week.
+    pattern: /\b(?:a few |several )?days (after|before)(?= \w+ing\b| (?:[\w'-]+ ){1,4}(?:met|spoke|talked|held|visited|called|phoned|hosted|received)\b)/gi,
+    anaphoric: true,
+    leadsInto: true,
+    vague: true,
+    resolve: (m, _a, _d, prev) => (prev ? { date: addDays(prev, m[1]!.toLowerCase() === 'after' ? -3 : 3), precision: 'week' } : undefined),
+  },
   { pattern: /\b(?:the day before|a day earlier|the previous day)\b/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(addDays(prev, -1)) : undefined) },
   {
     // "a day after holding talks", "a day after von der Leyen spoke with Ruto": the time of the clause it opens.
@@ -194,6 +205,7 @@ export function findDateExpressions(text: string): DateExpression[] {
         possessive: /['’]s\b/.test(m[0]) || /^['’]s\b/.test(text.slice(end)),
         anaphoric: rule.anaphoric ?? false,
         leadsInto: rule.leadsInto ?? false,
+        vague: rule.vague ?? false,
         resolve: (anchor, direction, previous) => rule.resolve(match, anchor, direction, previous),
       });
     }
