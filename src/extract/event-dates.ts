@@ -150,8 +150,8 @@ export function attachDates(
   }
   for (const expr of expressions) {
     // "informed him about the events of June 24": a day the story talks about, not one it tells.
-    const before = a.sentence.text.slice(Math.max(0, expr.start - 24), expr.start);
-    const topic = /\bof\s+$/i.test(before) && !/\b(?:morning|afternoon|evening|night|eve|day|end|start|beginning|middle)\s+of\s+$/i.test(before);
+    const lead = a.sentence.text.slice(Math.max(0, expr.start - 24), expr.start);
+    const topic = /\bof\s+$/i.test(lead) && !/\b(?:morning|afternoon|evening|night|eve|day|end|start|beginning|middle)\s+of\s+$/i.test(lead);
     if (expr.leadsInto || topic || !onMainLine(expr)) continue;
     const ownerEvent = owner.get(expr);
     if (ownerEvent && isBackground(a, ownerEvent)) continue;

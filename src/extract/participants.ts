@@ -135,9 +135,7 @@ function readCompanions(a: AnalysedSentence, from: number): Mention[] {
     const start = tokens[i]!.key === 'alongside' ? i + 1 : tokens[i]!.key === 'together' && tokens[i + 1]?.key === 'with' ? i + 2 : -1;
     if (start < 0) continue;
     const listed = readListRight(a, start);
-    if (listed.length) return listed;
-    const including = tokens.slice(start, start + 6).findIndex((t) => t.key === 'including');
-    return including >= 0 ? readListRight(a, start + including + 1) : [];
+    return listed.length ? listed : readIncluded(a, start);
   }
   return [];
 }

@@ -30,9 +30,17 @@ export function officesOf(ctx: ArticleContext, ref: ActorRef): { office: Office;
 
 /** Whether the person holds, on the article's date, a role that the title names: "President" for a president. */
 export function holdsTitle(ctx: ArticleContext, ref: ActorRef, spec: TitleSpec): boolean {
-  const titles = [spec.words.join('[ -]'), ...(spec.sameAs ?? []).map((t) => t.split(' ').join('[ -]'))];
-  const titled = new RegExp(`^(?:(?:acting|interim|caretaker|transitional|first|executive|federal) )*(?:${titles.join('|')})\\b`, 'i');
+  const titled = leadingTitle(spec);
   return rolesHeld(ctx, ref.roles).some((role) => titled.test(role.title));
+}
+
+/**
+ * A role title that begins with the spec's words (or a title they stand for): "the Iranian president"
+ * is the one titled President, and "Senior Adviser to the President" is no president.
+ */
+function leadingTitle(spec: TitleSpec): RegExp {
+  const titles = [spec.words, ...(spec.sameAs ?? []).map((t) => t.split(' '))].map((words) => words.join('[ -]'));
+  return new RegExp(`^(?:(?:acting|interim|caretaker|transitional|first|executive|federal) )*(?:${titles.join('|')})\\b`, 'i');
 }
 
 /**
@@ -119,8 +127,7 @@ function officeHolders(ctx: ArticleContext, spec: TitleSpec, office: Office, sco
   );
   // "the Iranian president" is the one titled President, whatever office the data files it under.
   // The title must lead the role's name: "Senior Adviser to the President" is no president.
-  const titles = [spec.words, ...(spec.sameAs ?? []).map((t) => t.split(' '))].map((words) => words.join('[ -]'));
-  const titleWords = new RegExp(`^(?:(?:acting|interim|caretaker|transitional|first|executive|federal) )*(?:${titles.join('|')})\\b`, 'i');
+  const titleWords = leadingTitle(spec);
   const titled = spec.office === 'leader' || spec.office === 'counterpart' ? [] : inScope.filter((h) => titleWords.test(h.role.title));
   return titled.length > 0 ? titled : inScope.filter(({ role }) => (pattern ? pattern.test(role.title) : role.office === office));
 }

@@ -60,6 +60,9 @@ function startOfMonth(anchor: IsoDate, offset: number): IsoDate {
   return `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
+/** What "a day after" or "days before" must lead into to date it: "holding talks", "von der Leyen spoke". */
+const CLAUSE_OF_CONTACT = "(?= \\w+ing\\b| (?:[\\w'-]+ ){1,4}(?:met|spoke|talked|held|visited|called|phoned|hosted|received)\\b)";
+
 interface Rule {
   pattern: RegExp;
   anaphoric?: boolean;
@@ -123,7 +126,7 @@ const RULES: Rule[] = [
   { pattern: /^(?:earlier|before that)(?=,)/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(prev) : undefined) },
   {
     // "days after visiting Kyiv": a few days before the day just told, as precise as a week.
-    pattern: /\b(?:a few |several )?days (after|before)(?= \w+ing\b| (?:[\w'-]+ ){1,4}(?:met|spoke|talked|held|visited|called|phoned|hosted|received)\b)/gi,
+    pattern: new RegExp(`\\b(?:a few |several )?days (after|before)${CLAUSE_OF_CONTACT}`, 'gi'),
     anaphoric: true,
     leadsInto: true,
     vague: true,
@@ -132,7 +135,7 @@ const RULES: Rule[] = [
   { pattern: /\b(?:the day before|a day earlier|the previous day)\b/gi, anaphoric: true, resolve: (_m, _a, _d, prev) => (prev ? day(addDays(prev, -1)) : undefined) },
   {
     // "a day after holding talks", "a day after von der Leyen spoke with Ruto": the time of the clause it opens.
-    pattern: /\b(a|one|two|three) days? (after|before)(?= \w+ing\b| (?:[\w'-]+ ){1,4}(?:met|spoke|talked|held|visited|called|phoned|hosted|received)\b)/gi,
+    pattern: new RegExp(`\\b(a|one|two|three) days? (after|before)${CLAUSE_OF_CONTACT}`, 'gi'),
     anaphoric: true,
     leadsInto: true,
     resolve: (m, _a, _d, prev) => {
