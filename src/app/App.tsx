@@ -40,10 +40,10 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
   const tracker = useMemo(() => new ViewTracker(dataset), [dataset]);
   const filter = useMemo(() => clampFilter(view.filter, span), [view.filter, span]);
   const { positions } = useLayout(dataset);
-  const { graph, percent: built, error: buildError } = useSceneGraph(dataset, positions, view.eventNodes, tracker.index.order);
+  const { scene: builtScene, percent: built, error: buildError } = useSceneGraph(dataset, positions, view.eventNodes, tracker.index.order);
   const scene = useMemo(
-    () => graph && new ExplorerScene(dataset, tracker, graph, view.eventNodes, browserScheduler, edgeBudgetFrom(window.location.search)),
-    [dataset, tracker, graph, view.eventNodes],
+    () => builtScene && new ExplorerScene(dataset, tracker, builtScene, view.eventNodes, browserScheduler, edgeBudgetFrom(window.location.search)),
+    [dataset, tracker, builtScene, view.eventNodes],
   );
   const [sigma, setSigma] = useState<Sigma | null>(null);
   const [focus, setFocus] = useState<FocusRequest>();

@@ -13,13 +13,14 @@ interface Tip {
 
 /** Words for the edge under the pointer: the pair, and how many interactions a merged edge stands for. */
 function edgeTipText(scene: ExplorerScene, edge: string, actors: ReadonlyMap<string, Actor>): string {
-  const { graph, lod } = scene;
+  const { graph, edges } = scene;
   const name = (node: string) => actors.get(node)?.name ?? node;
   const pair = `${name(graph.source(edge))} – ${name(graph.target(edge))}`;
-  const count = lod.merged ? lod.countOf(edge) : 1;
-  if (count > 1) return `${pair}: ${plural(count, 'interaction')} in view, drawn as one line`;
   const attrs = graph.getEdgeAttributes(edge);
-  return `${pair}: ${attrs.type}, ${formatDate(attrs.date)}`;
+  const count = edges.countOf(attrs);
+  const event = edges.eventOf(attrs);
+  if (count > 1 || !event) return `${pair}: ${plural(count, 'interaction')} in view, drawn as one line`;
+  return `${pair}: ${event.type}, ${formatDate(event.date)}`;
 }
 
 /** A tooltip that follows the pointer over an edge (sigma reports edge hovers on graphs small enough for edge events). */

@@ -28,8 +28,10 @@ const dataset: Dataset = {
 const positions = { p: { x: 0, y: 0 }, q: { x: 10, y: 0 }, r: { x: 5, y: 9 } };
 const between = (from: string, to: string): ViewFilter => ({ mode: 'window', from, to });
 
-function setup(budget: number) {
-  const graph = buildSceneGraph(dataset, positions, false);
+/** `perPairAbove: 0` builds a per-pair scene: one graph edge per pair, as large datasets get. */
+function setup(budget: number, perPairAbove?: number) {
+  const built = buildSceneGraph(dataset, positions, false, undefined, perPairAbove);
+  const { graph } = built;
   let frame: (() => void) | undefined;
   const scheduler: Scheduler = {
     requestFrame: (cb) => ((frame = cb), 1),
@@ -39,7 +41,7 @@ function setup(budget: number) {
     now: () => 0,
   };
   const calls: Parameters<Refreshable['refresh']>[0][] = [];
-  const scene = new ExplorerScene(dataset, new ViewTracker(dataset), graph, false, scheduler, budget);
+  const scene = new ExplorerScene(dataset, new ViewTracker(dataset), built, false, scheduler, budget);
   scene.attach({ refresh: (options) => calls.push(options), reindexLabels: () => undefined });
   const show = (filter: ViewFilter) => {
     scene.apply(filter);
@@ -54,7 +56,12 @@ function setup(budget: number) {
         return [edge, d.label ?? null];
       }),
     );
-  return { graph, scene, calls, show, drawn };
+  /** The colour and size of each drawn edge, to tell a single interaction's look from a merged line's. */
+  const looks = () => Object.fromEntries(Object.keys(drawn()).map((edge) => {
+    const d = scene.edgeReducer(edge, graph.getEdgeAttributes(edge));
+    return [edge, `${d.color} ${d.size}`];
+  }));
+  return { graph, scene, calls, show, drawn, looks };
 }
 
 describe('level of detail', () => {
@@ -103,7 +110,7 @@ describe('level of detail', () => {
     expect(drawn()).toEqual({ 'e2#0': '2 interactions' });
     expect(calls.at(-1)?.partialGraph?.edges).toEqual(expect.arrayContaining(['e3#0', 'e2#0']));
     show(between('2025-01-02', '2025-01-04'));
-    expect(scene.lod.countOf('e2#0')).toBe(3);
+    expect(scene.edges.countOf(scene.graph.getEdgeAttributes('e2#0'))).toBe(3);
     // Three pairs in view and room for one: the busiest.
     expect(drawn()).toEqual({ 'e4#0': '3 interactions' });
     // Back under the budget: every edge in view is drawn again, which takes a repaint of all edges.
@@ -161,5 +168,58 @@ describe('level of detail', () => {
     expect(edgeBudgetFrom('?budget=100')).toBe(100);
     expect(edgeBudgetFrom('?data=x.json&budget=0')).toBe(0);
     for (const search of ['', '?budget=', '?budget=-3', '?budget=2.5', '?budget=lots']) expect(edgeBudgetFrom(search)).toBe(DEFAULT_EDGE_BUDGET);
+  });
+});
+
+describe('a per-pair scene (large datasets)', () => {
+  const pairKey = (scene: ExplorerScene, a: string, b: string) => scene.graph.edges(a, b)[0]!;
+
+  it('holds one edge per pair and draws a pair with several interactions in view as one line, whatever the budget', () => {
+    const { graph, scene, show, drawn } = setup(1000, 0);
+    expect(graph.size).toBe(3);
+    const [pq, qr] = [pairKey(scene, 'p', 'q'), pairKey(scene, 'q', 'r')];
+    show(between('2025-01-01', '2025-01-03'));
+    expect(drawn()).toEqual({ [pq]: '3 interactions' });
+    expect(scene.lod.merged).toBe(true);
+    // A click opens the newest interaction of the pair in view.
+    expect(scene.edges.eventOf(graph.getEdgeAttributes(pq))?.id).toBe('e3');
+    expect(mergedPairsOf(scene, 'e1')).toEqual([{ source: 'p', target: 'q', count: 3 }]);
+    show(between('2025-01-05', '2025-01-05'));
+    expect(drawn()).toEqual({ [qr]: null });
+    expect(scene.lod.merged).toBe(false);
+    expect(scene.edges.eventOf(graph.getEdgeAttributes(qr))?.id).toBe('e5');
+  });
+
+  it("draws a pair with one interaction in view in that interaction's own colour, as the interaction scene does", () => {
+    const perPair = setup(1000, 0);
+    const perInteraction = setup(1000);
+    for (const { show } of [perPair, perInteraction]) show(between('2025-01-03', '2025-01-03'));
+    expect(Object.values(perPair.looks())).toEqual(Object.values(perInteraction.looks()));
+    expect(Object.keys(perPair.looks())).toEqual([pairKey(perPair.scene, 'p', 'q')]);
+  });
+
+  it('repaints the pair edges of the interactions that enter or leave, and keeps the busiest-pairs cut', () => {
+    const { scene, show, drawn, calls } = setup(2, 0);
+    const [pq, qr, pr] = [pairKey(scene, 'p', 'q'), pairKey(scene, 'q', 'r'), pairKey(scene, 'p', 'r')];
+    show(between('2025-01-01', '2025-01-04'));
+    show(between('2025-01-01', '2025-01-05'));
+    expect(calls.at(-1)?.partialGraph?.edges).toEqual([qr]);
+    expect(drawn()).toEqual({ [pq]: '4 interactions', [qr]: '2 interactions' });
+    expect(scene.lod.cut).toEqual({ drawn: 2, of: 3 });
+    show(between('2025-01-04', '2025-01-04'));
+    expect(Object.keys(drawn()).sort()).toEqual([pq, pr, qr].sort());
+  });
+
+  it('counts only what the filters let through, and emphasises the pairs of the selected interaction', () => {
+    const { scene, graph, show, drawn } = setup(1000, 0);
+    const [pq, qr] = [pairKey(scene, 'p', 'q'), pairKey(scene, 'q', 'r')];
+    show({ ...between('2025-01-01', '2025-01-05'), types: ['call'] });
+    expect(drawn()).toEqual({ [pq]: null });
+    show(between('2025-01-01', '2025-01-05'));
+    const sizeOf = (edge: string) => scene.edgeReducer(edge, graph.getEdgeAttributes(edge)).size;
+    const [qrBefore, pqBefore] = [sizeOf(qr), sizeOf(pq)];
+    scene.select({ kind: 'event', id: 'e5' });
+    expect(sizeOf(qr)).toBeGreaterThan(qrBefore!);
+    expect(sizeOf(pq)).toBe(pqBefore);
   });
 });

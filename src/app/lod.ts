@@ -1,4 +1,7 @@
-import type { SceneGraph } from './explorerGraph.ts';
+import type { PairIndex } from './pairIndex.ts';
+
+/** Whether the edge in a slot of the pair is in view. */
+export type SlotInView = (slot: number, pair: number) => boolean;
 
 /** How many merged pairs are drawn, of those in view. */
 export interface PairCut {
@@ -17,18 +20,17 @@ export function edgeBudgetFrom(search: string): number {
 
 /**
  * Level of detail: how many edges of each pair of nodes are in view, and which one of them stands
- * for the pair when parallel edges are merged. It holds only counts and positions derived from the
- * scene graph, whose edges carry their pair number (see buildSceneGraph); the edge that stands for a
- * pair is always one in view, so a click on it selects an interaction the user can see.
+ * for the pair when parallel edges are merged. It holds only counts over the slots of the scene's
+ * PairIndex; the edge that stands for a pair is always one in view (the newest), so a click on it
+ * selects an interaction the user can see. Slots and edges are numbers (see PairIndex); the scene
+ * turns them into graph keys.
  */
 export class LevelOfDetail {
-  /** Edges of pair p are keys[start[p] .. start[p + 1]), oldest first: an edge's slot is start[pair] + rank. */
-  private readonly start: Uint32Array;
-  private readonly keys: string[];
   private readonly count: Uint32Array;
   /** Slot of the edge standing for each pair, -1 when none of its edges is in view. */
   private readonly shown: Int32Array;
-  private readonly changed = new Set<string>();
+  /** Slots whose drawing changed since takeChanged. */
+  private readonly changed = new Set<number>();
   /** pairsWith[c]: pairs with c edges in view. */
   private readonly pairsWith: Uint32Array;
   edgesInView = 0;
@@ -37,43 +39,23 @@ export class LevelOfDetail {
   private drawnFrom = 1;
 
   constructor(
-    private readonly graph: SceneGraph,
+    private readonly pairs: PairIndex,
     readonly budget = DEFAULT_EDGE_BUDGET,
+    /** The scene draws one edge per pair whatever the budget (see BuiltScene). */
+    private readonly perPair = false,
   ) {
-    let pairs = 0;
-    graph.forEachEdge((_edge, attrs) => {
-      pairs = Math.max(pairs, attrs.pair + 1);
-    });
-    this.start = new Uint32Array(pairs + 1);
-    graph.forEachEdge((_edge, attrs) => {
-      this.start[attrs.pair + 1]!++;
-    });
-    for (let p = 0; p < pairs; p++) this.start[p + 1]! += this.start[p]!;
-    this.keys = new Array<string>(graph.size);
-    graph.forEachEdge((edge, attrs) => {
-      this.keys[this.start[attrs.pair]! + attrs.rank] = edge;
-    });
-    this.count = new Uint32Array(pairs);
-    this.shown = new Int32Array(pairs).fill(-1);
+    const { pairCount, pairStart } = pairs;
+    this.count = new Uint32Array(pairCount);
+    this.shown = new Int32Array(pairCount).fill(-1);
     let largest = 0;
-    for (let p = 0; p < pairs; p++) largest = Math.max(largest, this.start[p + 1]! - this.start[p]!);
+    for (let p = 0; p < pairCount; p++) largest = Math.max(largest, pairStart[p + 1]! - pairStart[p]!);
     this.pairsWith = new Uint32Array(largest + 1);
-    this.pairsWith[0] = pairs;
+    this.pairsWith[0] = pairCount;
   }
 
-  private slotOf(edge: string): { pair: number; slot: number } {
-    const { pair, rank } = this.graph.getEdgeAttributes(edge);
-    return { pair, slot: this.start[pair]! + rank };
-  }
-
-  /** True when the view holds more edges than the budget: parallel edges are merged. */
+  /** True when parallel edges are drawn as one: the view holds more edges than the budget, or, in a per-pair scene, a pair holds two or more. */
   get merged(): boolean {
-    return this.edgesInView > this.budget;
-  }
-
-  /** Edges of the edge's pair that are in view. */
-  countOf(edge: string): number {
-    return this.countOfPair(this.graph.getEdgeAttribute(edge, 'pair'));
+    return this.edgesInView > this.budget || (this.perPair && this.pairsInView < this.edgesInView);
   }
 
   /** Edges of a pair that are in view. */
@@ -81,20 +63,14 @@ export class LevelOfDetail {
     return this.count[pair]!;
   }
 
-  /** Whether the edge is the one drawn for its pair (it is in view, and its pair has one edge drawn). */
-  standsForPair(edge: string): boolean {
-    const { pair, rank } = this.graph.getEdgeAttributes(edge);
-    return this.standsFor(pair, rank);
+  /** The slot of the edge standing for the pair: its newest in view, or -1. */
+  shownSlot(pair: number): number {
+    return this.shown[pair]!;
   }
 
-  /** `standsForPair` for an edge whose pair and rank the caller already has. */
-  standsFor(pair: number, rank: number): boolean {
-    return this.shown[pair] === this.start[pair]! + rank;
-  }
-
-  /** Whether the edge that stands for its pair is drawn: its pair is among the busiest that fit the budget. */
-  isDrawn(pair: number, rank: number): boolean {
-    return this.standsFor(pair, rank) && this.count[pair]! >= this.drawnFrom;
+  /** Whether the edge in the slot is the one drawn for its pair: it stands for it, and the pair is among the busiest that fit the budget. */
+  isDrawn(pair: number, slot: number): boolean {
+    return this.shown[pair] === slot && this.count[pair]! >= this.drawnFrom;
   }
 
   /** While merged, how many pairs are drawn out of those in view, when not all of them fit the budget. */
@@ -125,7 +101,7 @@ export class LevelOfDetail {
     // A pair with a count of at least 1 has an edge in view standing for it.
     for (let pair = 0; pair < this.count.length; pair++) {
       const count = this.count[pair]!;
-      if (count >= low && count < high) this.changed.add(this.keys[this.shown[pair]!]!);
+      if (count >= low && count < high) this.changed.add(this.shown[pair]!);
     }
   }
 
@@ -138,18 +114,20 @@ export class LevelOfDetail {
     this.count[pair] = count;
   }
 
-  /** Counts again from nothing; `inView` says which edges are in view now. */
-  recount(inView: (edge: string) => boolean): void {
+  /** Counts again from nothing; `inView` says which slots are in view now. */
+  recount(inView: SlotInView): void {
+    const { pairStart } = this.pairs;
     this.count.fill(0);
     this.shown.fill(-1);
     this.edgesInView = 0;
-    this.keys.forEach((edge, slot) => {
-      if (!inView(edge)) return;
-      const pair = this.graph.getEdgeAttribute(edge, 'pair');
-      this.count[pair]!++;
-      this.edgesInView++;
-      this.shown[pair] = slot;
-    });
+    for (let pair = 0; pair < this.count.length; pair++) {
+      for (let slot = pairStart[pair]!; slot < pairStart[pair + 1]!; slot++) {
+        if (!inView(slot, pair)) continue;
+        this.count[pair]!++;
+        this.shown[pair] = slot;
+      }
+      this.edgesInView += this.count[pair]!;
+    }
     this.pairsWith.fill(0);
     for (const count of this.count) this.pairsWith[count]!++;
     this.pairsInView = this.count.length - this.pairsWith[0]!;
@@ -159,28 +137,30 @@ export class LevelOfDetail {
   }
 
   /**
-   * An edge entered or left the view. The edge standing for its pair is the pair's newest in view,
-   * so when it leaves, the next one in view lies below it: the search starts there, which keeps a
-   * backward scrub linear. Newer edges entering in the same batch take over as they enter.
+   * An edge (numbered as in PairIndex) entered or left the view. The edge standing for its pair is
+   * the pair's newest in view, so when it leaves, the next one in view lies below it: the search
+   * starts there, which keeps a backward scrub linear. Newer edges entering in the same batch take
+   * over as they enter.
    */
-  move(edge: string, entering: boolean, inView: (edge: string) => boolean): void {
-    const { pair, slot } = this.slotOf(edge);
+  move(edge: number, entering: boolean, inView: SlotInView): void {
+    const pair = this.pairs.pairOfEdge[edge]!;
+    const slot = this.pairs.slotOfEdge[edge]!;
     const before = this.shown[pair]!;
     this.setCount(pair, this.count[pair]! + (entering ? 1 : -1));
     this.edgesInView += entering ? 1 : -1;
     if (entering && (before === -1 || slot > before)) this.shown[pair] = slot;
     if (!entering && slot === before) {
       let next = -1;
-      for (let k = slot - 1; k >= this.start[pair]! && next === -1; k--) if (inView(this.keys[k]!)) next = k;
+      for (let k = slot - 1; k >= this.pairs.pairStart[pair]! && next === -1; k--) if (inView(k, pair)) next = k;
       this.shown[pair] = next;
     }
     // The drawn edge's thickness follows the count, so it is repainted whenever the count moves.
-    if (before !== -1) this.changed.add(this.keys[before]!);
-    if (this.shown[pair]! !== -1) this.changed.add(this.keys[this.shown[pair]!]!);
+    if (before !== -1) this.changed.add(before);
+    if (this.shown[pair]! !== -1) this.changed.add(this.shown[pair]!);
   }
 
-  /** Edges whose drawing changed since the last call (only meaningful while merged). */
-  takeChanged(): string[] {
+  /** Slots whose drawing changed since the last call (only meaningful while merged). */
+  takeChanged(): number[] {
     const out = [...this.changed];
     this.changed.clear();
     return out;

@@ -40,12 +40,13 @@ function manualScheduler() {
 }
 
 const dataset = generateDataset({ events: 600, actors: 60, seed: 2, start: '2024-01-01', days: 120 });
-const graph = buildSceneGraph(dataset, computeLayout(dataset, 5), false);
+const built = buildSceneGraph(dataset, computeLayout(dataset, 5), false);
+const { graph } = built;
 
 function setup() {
   const time = manualScheduler();
   const calls: RefreshCall[] = [];
-  const scene = new ExplorerScene(dataset, new ViewTracker(dataset), graph, false, time.scheduler);
+  const scene = new ExplorerScene(dataset, new ViewTracker(dataset), built, false, time.scheduler);
   scene.apply({ mode: 'window', from: '2024-02-01', to: '2024-02-15' });
   const labels = { reindexed: 0 };
   scene.attach({ refresh: (options) => calls.push(options), reindexLabels: () => labels.reindexed++ });

@@ -1,13 +1,16 @@
 import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, EMPHASIS_EDGE_COLOR, EVENT_NODE_COLOR, KIND_COLORS, edgeColor, edgeSize, nodeSize } from '../model/style.ts';
+import { DIMMED_NODE_COLOR, EVENT_NODE_COLOR, KIND_COLORS, nodeSize } from '../model/style.ts';
 import type { Dataset } from '../model/types.ts';
 import type { Selection } from '../model/urlState.ts';
 import type { ViewFilter } from '../model/view.ts';
 import type { ViewTracker } from '../model/viewTracker.ts';
-import { EVENT_NODE_PREFIX, edgeKeysOf, hubNodeOf } from '../model/graph.ts';
-import { edgeProgramType, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes } from './explorerGraph.ts';
-import { DEFAULT_EDGE_BUDGET, LevelOfDetail, mergedEdgeSize } from './lod.ts';
+import { EVENT_NODE_PREFIX, hubNodeOf } from '../model/graph.ts';
+import { edgeProgramType, type BuiltScene, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes } from './explorerGraph.ts';
+import { edgeDisplay } from './edgeLook.ts';
+import { DEFAULT_EDGE_BUDGET, LevelOfDetail } from './lod.ts';
+import { edgesOfEvent, endsOfPair, type PairIndex } from './pairIndex.ts';
+import { SceneEdges } from './sceneEdges.ts';
 import { browserScheduler, type Scheduler } from './scheduler.ts';
 
 /** The part of sigma the scene drives (see sigmaTarget); a stub in tests. */
@@ -26,8 +29,6 @@ const HAIRLINE_EDGES_ABOVE = 50_000;
 const NODE_SCALE_ACTORS = 80;
 /** Shortest pause in scrubbing before labels are re-placed (see settle). */
 const MIN_SETTLE_MS = 250;
-/** Merged edges stand for interactions of both types and statuses, so they take a colour of their own. */
-const MERGED_EDGE_COLOR = '#6b7a8f';
 
 /**
  * Keeps sigma in step with the view. A date change repaints only the edges of the interactions
@@ -54,6 +55,11 @@ export class ExplorerScene {
   private selection: Selection | undefined;
   private showInactive = false;
   readonly lod: LevelOfDetail;
+  readonly graph: SceneGraph;
+  readonly edges: SceneEdges;
+  private readonly pairs: PairIndex;
+  /** Pairs of the selected interaction's edges, emphasised in a per-pair scene. */
+  private selectedPairs = new Set<number>();
   /** Edges are drawn one pixel wide: emphasis is a colour, not a thickness. */
   readonly hairlines: boolean;
   private readonly nodeScale: number;
@@ -64,7 +70,7 @@ export class ExplorerScene {
   constructor(
     readonly dataset: Dataset,
     readonly tracker: ViewTracker,
-    readonly graph: SceneGraph,
+    built: BuiltScene,
     readonly eventNodes: boolean,
     private readonly scheduler: Scheduler = browserScheduler,
     edgeBudget = DEFAULT_EDGE_BUDGET,
@@ -72,10 +78,13 @@ export class ExplorerScene {
     this.eventIndex = new Map(dataset.events.map((e, i) => [e.id, i]));
     // Many actors share the same canvas: smaller discs keep a crowded layout readable.
     this.nodeScale = Math.min(1, Math.max(0.4, Math.sqrt(NODE_SCALE_ACTORS / Math.max(1, dataset.actors.length))));
-    this.lod = new LevelOfDetail(graph, edgeBudget);
-    this.hairlines = graph.size > HAIRLINE_EDGES_ABOVE;
+    this.graph = built.graph;
+    this.pairs = built.pairs;
+    this.lod = new LevelOfDetail(built.pairs, edgeBudget, built.perPair);
+    this.edges = new SceneEdges(dataset, built, eventNodes, this.eventIndex, this.lod);
+    this.hairlines = built.graph.size > HAIRLINE_EDGES_ABOVE;
     // The page may have moved the shared tracker to a view before the scene existed.
-    if (tracker.filter) this.lod.recount(this.isEdgeInView);
+    if (tracker.filter) this.lod.recount(this.isSlotInView);
   }
 
   attach(sigma: Refreshable): void {
@@ -99,13 +108,14 @@ export class ExplorerScene {
     const change = this.tracker.update(filter);
     if (change.full) {
       this.pendingFull = true;
-      this.lod.recount(this.isEdgeInView);
+      this.lod.recount(this.isSlotInView);
     }
     for (const e of change.events) {
       this.pendingEvents.add(e);
       const entering = this.tracker.isEventInView(e);
-      for (const key of edgeKeysOf(this.dataset.events[e]!, this.eventNodes)) {
-        if (this.kindsAllow(key)) this.lod.move(key, entering, this.isEdgeInView);
+      const { from, to } = edgesOfEvent(this.pairs, e);
+      for (let edge = from; edge < to; edge++) {
+        if (this.kindsAllow(this.pairs.pairOfEdge[edge]!)) this.lod.move(edge, entering, this.isSlotInView);
       }
     }
     this.lod.updateCut();
@@ -128,8 +138,8 @@ export class ExplorerScene {
     this.hovered = node;
     this.neighbours = new Set();
     if (node && this.graph.hasNode(node)) {
-      this.graph.forEachEdge(node, (edge, attrs, source, target) => {
-        if (this.isEdgeShown(edge, attrs)) this.neighbours.add(source === node ? target : source);
+      this.graph.forEachEdge(node, (_edge, attrs, source, target) => {
+        if (this.isEdgeShown(attrs)) this.neighbours.add(source === node ? target : source);
       });
     }
     this.pendingAllNodes = true;
@@ -141,6 +151,8 @@ export class ExplorerScene {
     if (selection?.kind === this.selection?.kind && selection?.id === this.selection?.id) return;
     for (const s of [this.selection, selection]) this.markSelection(s);
     this.selection = selection;
+    const e = selection?.kind === 'event' ? this.eventIndex.get(selection.id) : undefined;
+    this.selectedPairs = new Set(e === undefined ? [] : this.edges.pairsOfEvent(e));
     this.scheduleFlush();
   }
 
@@ -152,9 +164,8 @@ export class ExplorerScene {
     }
     const e = this.eventIndex.get(selection.id);
     if (e === undefined) return;
-    const event = this.dataset.events[e]!;
-    for (const key of edgeKeysOf(event, this.eventNodes)) this.pendingEdges.add(key);
-    for (const p of event.participants) this.pendingNodes.add(p);
+    for (const key of this.edges.keysOfEvent(e)) this.pendingEdges.add(key);
+    for (const p of this.dataset.events[e]!.participants) this.pendingNodes.add(p);
   }
 
   private scheduleFlush(): void {
@@ -186,11 +197,11 @@ export class ExplorerScene {
       const event = this.dataset.events[e]!;
       const hub = hubNodeOf(event, this.eventNodes);
       if (hub && !this.pendingAllNodes) nodes.push(hub);
-      if (edgeSet) for (const key of edgeKeysOf(event, this.eventNodes)) edgeSet.add(key);
+      if (edgeSet) for (const key of this.edges.keysOfEvent(e)) edgeSet.add(key);
     }
     // Merged pairs whose count changed are repainted too: their thickness follows the count.
     const lodChanged = this.lod.takeChanged();
-    if (edgeSet && this.lod.merged) for (const key of lodChanged) edgeSet.add(key);
+    if (edgeSet && this.lod.merged) for (const slot of lodChanged) edgeSet.add(this.edges.keyOfSlot(slot));
     const edges = edgeSet ? [...edgeSet] : this.graph.edges();
     this.clearPending();
     if (!nodes.length && !edges.length) return;
@@ -226,17 +237,20 @@ export class ExplorerScene {
     this.pendingFull = false;
   }
 
-  private isEdgeShown(edge: string, attrs: SceneEdgeAttributes): boolean {
+  /** Whether the edge stands for anything in view: its interaction, or for a pair's edge any of the pair's. */
+  private isEdgeShown(attrs: SceneEdgeAttributes): boolean {
+    if (this.edges.perPair) return this.lod.countOfPair(attrs.pair) > 0;
     const e = this.eventIndex.get(attrs.event);
-    return e !== undefined && this.tracker.isEventInView(e) && this.kindsAllow(edge);
+    return e !== undefined && this.tracker.isEventInView(e) && this.kindsAllow(attrs.pair);
   }
 
-  private readonly isEdgeInView = (edge: string): boolean => this.isEdgeShown(edge, this.graph.getEdgeAttributes(edge));
+  private readonly isSlotInView = (slot: number, pair: number): boolean =>
+    this.tracker.isEventInView(this.pairs.eventOfSlot[slot]!) && this.kindsAllow(pair);
 
-  /** Whether the kind filter lets both ends of the edge show. */
-  private kindsAllow(edge: string): boolean {
+  /** Whether the kind filter lets both ends of the pair show. */
+  private kindsAllow(pair: number): boolean {
     if (!this.tracker.filter?.kinds) return true;
-    const [source, target] = this.graph.extremities(edge);
+    const [source, target] = endsOfPair(this.pairs, pair);
     return this.isKindShown(source) && this.isKindShown(target);
   }
 
@@ -278,23 +292,16 @@ export class ExplorerScene {
   readonly edgeReducer = (edge: string, data: Attributes): Partial<EdgeDisplayData> => {
     const attrs = data as SceneEdgeAttributes;
     const type = edgeProgramType(attrs);
-    if (!this.isEdgeShown(edge, attrs)) return { hidden: true, type };
-    const merged = this.lod.merged ? this.lod.countOfPair(attrs.pair) : 1;
-    if (this.lod.merged && !this.lod.isDrawn(attrs.pair, attrs.rank)) return { hidden: true, type };
-    const display: Partial<EdgeDisplayData> & { curvature: number } =
-      merged > 1
-        ? { type, curvature: 0, color: MERGED_EDGE_COLOR, size: mergedEdgeSize(merged), label: `${merged.toLocaleString('en-GB')} interactions` }
-        : { type, curvature: attrs.curvature, color: edgeColor(attrs.type, attrs.status), size: edgeSize(attrs.status) };
-    if (this.hovered) {
-      if (this.graph.hasExtremity(edge, this.hovered)) this.emphasise(display, display.size! * 1.8);
-      else if (!this.hairlines) display.color = DIMMED_EDGE_COLOR;
-    }
-    if (this.selection?.kind === 'event' && this.selection.id === attrs.event) this.emphasise(display, 4);
-    return display;
+    if (!this.isEdgeShown(attrs)) return { hidden: true, type };
+    if (this.lod.merged && !this.lod.isDrawn(attrs.pair, this.edges.slotOf(attrs))) return { hidden: true, type };
+    const count = this.edges.countOf(attrs);
+    const hover = !this.hovered ? 'none' : this.graph.hasExtremity(edge, this.hovered) ? 'touching' : 'elsewhere';
+    const own = count > 1 ? undefined : this.edges.perPair ? this.edges.eventOf(attrs) : attrs;
+    return edgeDisplay({ type, curvature: attrs.curvature, own, count, hover, selected: this.isSelectedEdge(attrs), hairlines: this.hairlines });
   };
 
-  private emphasise(display: Partial<EdgeDisplayData>, size: number): void {
-    if (this.hairlines) display.color = EMPHASIS_EDGE_COLOR;
-    else display.size = size;
+  private isSelectedEdge(attrs: SceneEdgeAttributes): boolean {
+    if (this.selection?.kind !== 'event') return false;
+    return this.edges.perPair ? this.selectedPairs.has(attrs.pair) : this.selection.id === attrs.event;
   }
 }

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Positions } from '../model/layout.ts';
 import type { Dataset } from '../model/types.ts';
-import { sceneGraphSteps, type SceneGraph } from './explorerGraph.ts';
+import { sceneGraphSteps, type BuiltScene } from './explorerGraph.ts';
 import { browserScheduler } from './scheduler.ts';
 import { runInSlices } from './slices.ts';
 
 interface Built {
-  graph?: SceneGraph;
+  scene?: BuiltScene;
   /** Whole percent done, so the page re-renders a hundred times at most. */
   percent: number;
   error?: string;
@@ -28,7 +28,7 @@ export function useSceneGraph(dataset: Dataset, positions: Positions | undefined
         const percent = Math.floor(fraction * 100);
         setBuilt((b) => (b.from === from && b.percent === percent ? b : { percent, from }));
       },
-      onDone: (graph) => setBuilt({ graph, percent: 100, from }),
+      onDone: (scene) => setBuilt({ scene, percent: 100, from }),
       onError: (error) => setBuilt({ percent: 0, error: error instanceof Error ? error.message : String(error), from }),
     });
   }, [dataset, positions, eventNodes, order]);

@@ -7,7 +7,7 @@ import type { EdgeProgram } from 'sigma/rendering';
 import { EdgeRuns, windowedEdgeProgram, type InstanceRange } from './windowedEdgeProgram.ts';
 
 const dataset = generateDataset({ events: 400, actors: 40, seed: 5, start: '2024-01-01', days: 90 });
-const graph = buildSceneGraph(dataset, computeLayout(dataset, 5), false);
+const { graph } = buildSceneGraph(dataset, computeLayout(dataset, 5), false);
 
 /** Each program's edges in the order sigma numbers them: the graph's edge order, per type. */
 function programs(): Record<string, { edge: string; date: string }[]> {

@@ -73,7 +73,11 @@ export class EdgeRuns {
   private readonly days = new Map<string, Int32Array>();
   private readonly inDateOrder: boolean;
 
-  constructor(graph: SceneGraph) {
+  constructor(
+    graph: SceneGraph,
+    /** False for a per-pair scene: its edges are in order of their pair's first interaction, and any may come back later. */
+    private readonly boundedBelow = true,
+  ) {
     let ordered = true;
     const lists = new Map<string, number[]>();
     const dayOf = new Map<string, number>();
@@ -92,7 +96,7 @@ export class EdgeRuns {
   rangeOf(type: string, filter: ViewFilter | undefined, capacity: number): InstanceRange | undefined {
     const days = this.days.get(type) ?? new Int32Array(0);
     if (!filter || !this.inDateOrder || days.length !== capacity) return undefined;
-    const start = filter.mode === 'window' && filter.from !== undefined ? lowerBound(days, dayNumber(filter.from)) : 0;
+    const start = this.boundedBelow && filter.mode === 'window' && filter.from !== undefined ? lowerBound(days, dayNumber(filter.from)) : 0;
     const end = filter.to !== undefined ? upperBound(days, dayNumber(filter.to)) : days.length;
     return { start, end };
   }
@@ -103,10 +107,10 @@ export class EdgeRuns {
  * `edgeProgramClasses`, built once per scene.
  */
 export function windowedEdgePrograms(
-  scene: { graph: SceneGraph; tracker: { filter: ViewFilter | undefined } },
+  scene: { graph: SceneGraph; edges: { perPair: boolean }; tracker: { filter: ViewFilter | undefined } },
   programs: Record<string, EdgeProgramType>,
 ): Record<string, EdgeProgramType> {
-  const runs = new EdgeRuns(scene.graph);
+  const runs = new EdgeRuns(scene.graph, !scene.edges.perPair);
   return Object.fromEntries(
     Object.entries(programs).map(([type, program]) => [
       type,

@@ -68,13 +68,13 @@ export function formatReport(report: BenchReport): string {
   out.push(`Node ${report.machine.node}, ${report.machine.cpus} CPUs${report.machine.chromium ? `, Chromium ${report.machine.chromium} (SwiftShader WebGL)` : ''}`);
   out.push('', 'Node: load, build, memory, model-side scrub (ms; median / p95 over 365 daily steps of a 30-day window; naive = its edge reducer over every edge)');
   out.push(formatTable(
-    ['dataset', 'interactions', 'actors', 'edges', 'file MiB', 'read+parse+validate', 'build (index + graph)', 'RSS MiB', 'heap MiB', 'tracker step', 'naive rescan', 'naive÷ours'],
+    ['dataset', 'interactions', 'actors', 'scene edges', 'file MiB', 'read+parse+validate', 'build (index + graph)', 'RSS MiB', 'heap MiB', 'tracker step', 'naive rescan', 'naive÷ours'],
     report.datasets.map(nodeRow),
   ));
   if (report.datasets.some((d) => d.browser)) {
     out.push('', 'Chromium, real sigma: window update per step (ours = tracker diff + partial refresh; naive = reducer + full refresh), slider move to drawn frame');
     out.push(formatTable(
-      ['dataset', 'edges', 'fetch+parse+validate', 'build + sigma', 'heap MiB', 'ours med / p95', 'naive med / p95', 'naive÷ours', 'frame med / p95'],
+      ['dataset', 'scene edges', 'fetch+parse+validate', 'build + sigma', 'heap MiB', 'ours med / p95', 'naive med / p95', 'naive÷ours', 'frame med / p95'],
       report.datasets.map(browserRow),
     ));
   }

@@ -78,9 +78,10 @@ async function load(url: string) {
   const dataset = parseDataset(text, url);
   const t2 = performance.now();
   const tracker = new ViewTracker(dataset);
-  const graph = buildSceneGraph(dataset, spiralPositions(dataset), false, tracker.index.order);
+  const built = buildSceneGraph(dataset, spiralPositions(dataset), false, tracker.index.order);
+  const { graph } = built;
   const scheduler = new BenchScheduler();
-  const scene = new ExplorerScene(dataset, tracker, graph, false, scheduler);
+  const scene = new ExplorerScene(dataset, tracker, built, false, scheduler);
   const t3 = performance.now();
   const sigma = new Sigma(graph, document.getElementById('stage')!, makeSigmaSettings(scene));
   const target = new DrawTarget(sigma);
