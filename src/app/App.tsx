@@ -39,8 +39,8 @@ function Explorer({ dataset, view, setView, openFile }: ExplorerProps) {
   const span = useMemo(() => dateSpan(dataset.events) ?? { first: '1970-01-01', last: '1970-01-01' }, [dataset]);
   const tracker = useMemo(() => new ViewTracker(dataset), [dataset]);
   const filter = useMemo(() => clampFilter(view.filter, span), [view.filter, span]);
-  const { positions } = useLayout(dataset);
-  const { scene: builtScene, percent: built, error: buildError } = useSceneGraph(dataset, positions, view.eventNodes, tracker.index.order);
+  const { positions } = useLayout(tracker.participation);
+  const { scene: builtScene, percent: built, error: buildError } = useSceneGraph(dataset, positions, view.eventNodes, tracker);
   const scene = useMemo(
     () => builtScene && new ExplorerScene(dataset, tracker, builtScene, view.eventNodes, browserScheduler, edgeBudgetFrom(window.location.search)),
     [dataset, tracker, builtScene, view.eventNodes],

@@ -107,7 +107,6 @@ function MergedPairs({ pairs, actors, onSelect }: { pairs: MergedPair[]; actors:
 interface Lookups {
   actors: ReadonlyMap<string, Actor>;
   articles: ReadonlyMap<string, Article>;
-  events: ReadonlyMap<string, number>;
 }
 
 /** The region named "Details": the selected actor's interactions in view, or one interaction. */
@@ -116,12 +115,11 @@ export function DetailsPanel({ dataset, tracker, selection, onSelect, mergedPair
     () => ({
       actors: new Map(dataset.actors.map((a) => [a.id, a])),
       articles: new Map(dataset.articles.map((a) => [a.id, a])),
-      events: new Map(dataset.events.map((e, i) => [e.id, i])),
     }),
     [dataset],
   );
   const actor = selection?.kind === 'actor' ? lookups.actors.get(selection.id) : undefined;
-  const eventIndex = selection?.kind === 'event' ? lookups.events.get(selection.id) : undefined;
+  const eventIndex = selection?.kind === 'event' ? tracker.eventIndex.get(selection.id) : undefined;
   const event = eventIndex === undefined ? undefined : dataset.events[eventIndex];
   const empty = !actor && !event;
   return (

@@ -18,8 +18,8 @@ function edgeTipText(scene: ExplorerScene, edge: string, actors: ReadonlyMap<str
   const pair = `${name(graph.source(edge))} – ${name(graph.target(edge))}`;
   const attrs = graph.getEdgeAttributes(edge);
   const count = edges.countOf(attrs);
+  if (count > 1) return `${pair}: ${plural(count, 'interaction')} in view, drawn as one line`;
   const event = edges.eventOf(attrs);
-  if (count > 1 || !event) return `${pair}: ${plural(count, 'interaction')} in view, drawn as one line`;
   return `${pair}: ${event.type}, ${formatDate(event.date)}`;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_FORMAT, type Dataset, type InteractionEvent } from '../model/types.ts';
 import { edgeKeysOf, forEachEdgeOf, hubNodeOf } from '../model/graph.ts';
-import { buildTimeIndex } from '../model/timeIndex.ts';
+import { ViewTracker } from '../model/viewTracker.ts';
 import { generateDataset } from '../model/synthetic.ts';
 import { buildSceneGraph, sceneGraphSteps } from './explorerGraph.ts';
 import { endsOfPair } from './pairIndex.ts';
@@ -51,8 +51,8 @@ describe('buildSceneGraph', () => {
   it('builds in steps that report growing progress and end in the same graph as one call', () => {
     const large = generateDataset({ events: 20_000, actors: 500, seed: 3 });
     const at = Object.fromEntries(large.actors.map((a, i) => [a.id, { x: i % 25, y: Math.floor(i / 25) }]));
-    const { order } = buildTimeIndex(large.events);
-    const steps = sceneGraphSteps(large, at, false, order);
+    const tracker = new ViewTracker(large);
+    const steps = sceneGraphSteps(large, at, false, tracker);
     const fractions: number[] = [];
     let step = steps.next();
     while (!step.done) {
@@ -62,7 +62,7 @@ describe('buildSceneGraph', () => {
     expect(fractions.length).toBeGreaterThan(5);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.every((f) => f >= 0 && f < 1)).toBe(true);
-    const whole = buildSceneGraph(large, at, false, order).graph;
+    const whole = buildSceneGraph(large, at, false, tracker).graph;
     expect(step.value.graph.size).toBe(whole.size);
     expect(step.value.graph.edges().slice(0, 50)).toEqual(whole.edges().slice(0, 50));
   });

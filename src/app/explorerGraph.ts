@@ -1,10 +1,11 @@
 import { MultiUndirectedGraph } from 'graphology';
-import { edgeCountOf, edgeKey, forEachEdgeOf, hubNodeOf, type ActorNodeAttributes, type InteractionEdgeAttributes } from '../model/graph.ts';
+import { edgeKey, forEachEdgeOf, hubNodeOf, type ActorNodeAttributes, type InteractionEdgeAttributes } from '../model/graph.ts';
 import type { Positions } from '../model/layout.ts';
 import { parallelCurvature } from '../model/style.ts';
-import { buildTimeIndex } from '../model/timeIndex.ts';
 import type { Dataset, InteractionEvent } from '../model/types.ts';
-import type { PairIndex } from './pairIndex.ts';
+import type { Participation } from '../model/participation.ts';
+import { ViewTracker } from '../model/viewTracker.ts';
+import { endsOfPair, pairIndexSteps, type PairIndex } from './pairIndex.ts';
 
 export type SceneNodeAttributes = ActorNodeAttributes & { x: number; y: number };
 /**
@@ -57,111 +58,96 @@ export function buildSceneGraph(
   dataset: Dataset,
   positions: Positions,
   eventNodes: boolean,
-  /** The events' date order, when the caller's time index already has it. */
-  order: Uint32Array = buildTimeIndex(dataset.events).order,
+  /** The page's tracker, whose time index and participation the build reuses. */
+  tracker: Pick<ViewTracker, 'index' | 'participation'> = new ViewTracker(dataset),
   perPairAbove = PER_PAIR_EDGES_ABOVE,
 ): BuiltScene {
-  const steps = sceneGraphSteps(dataset, positions, eventNodes, order, perPairAbove);
+  const steps = sceneGraphSteps(dataset, positions, eventNodes, tracker, perPairAbove);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
 }
 
-/** Events handled between two yields of sceneGraphSteps: a few milliseconds of work. */
-const EVENTS_PER_STEP = 4096;
+/** Graph edges added between two yields of sceneGraphSteps: a few milliseconds of work. */
+const EDGES_PER_STEP = 4096;
+/** The share of the build that the pair index takes, for the progress figure. */
+const PAIR_INDEX_SHARE = 0.3;
 
 /**
- * buildSceneGraph in steps, yielding the fraction done every few thousand events, so a page can
+ * buildSceneGraph in steps, yielding the fraction done every few thousand edges, so a page can
  * build a million interactions in slices and show its progress instead of freezing.
  */
 export function* sceneGraphSteps(
   dataset: Dataset,
   positions: Positions,
   eventNodes: boolean,
-  order: Uint32Array,
+  tracker: Pick<ViewTracker, 'index' | 'participation'>,
   perPairAbove = PER_PAIR_EDGES_ABOVE,
 ): Generator<number, BuiltScene, void> {
-  const graph: SceneGraph = new MultiUndirectedGraph();
-  addActors(graph, dataset, positions);
   const { events } = dataset;
-  const edgeStart = new Uint32Array(events.length + 1);
-  for (let e = 0; e < events.length; e++) edgeStart[e + 1] = edgeStart[e]! + edgeCountOf(events[e]!, eventNodes);
-  const edgeCount = edgeStart[events.length]!;
-  const perPair = edgeCount > perPairAbove;
-  // Two passes in date order: the first numbers node pairs by first appearance, the second ranks
-  // each pair's edges and adds the graph's edges (most of the work).
-  const place = new Map<string, number>();
-  const placeOf = (node: string) => place.get(node) ?? place.set(node, place.size).size - 1;
-  const pairsByLowerEnd: Map<number, number>[] = [];
-  const ends = new Uint32Array(2 * edgeCount);
-  let pairCount = 0;
-  const pairOf = (source: string, target: string) => {
-    const a = placeOf(source);
-    const b = placeOf(target);
-    const pairs = (pairsByLowerEnd[Math.min(a, b)] ??= new Map());
-    const known = pairs.get(Math.max(a, b));
-    if (known !== undefined) return known;
-    pairs.set(Math.max(a, b), pairCount);
-    ends[2 * pairCount] = a;
-    ends[2 * pairCount + 1] = b;
-    return pairCount++;
-  };
-  const pairOfEdge = new Uint32Array(edgeCount);
-  const total = order.length;
-  for (let n = 0; n < total; n++) {
-    const e = order[n]!;
-    forEachEdgeOf(events[e]!, eventNodes, (k, source, target) => {
-      pairOfEdge[edgeStart[e]! + k] = pairOf(source, target);
-    });
-    if (n % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield (0.2 * n) / total;
+  const { order } = tracker.index;
+  const indexing = pairIndexSteps(events, tracker.participation, eventNodes, order);
+  let step = indexing.next();
+  for (; !step.done; step = indexing.next()) yield PAIR_INDEX_SHARE * step.value;
+  const pairs = step.value;
+  const perPair = pairs.edgeOfSlot.length > perPairAbove;
+  const graph: SceneGraph = new MultiUndirectedGraph();
+  addActors(graph, dataset, tracker.participation, positions);
+  for (const e of order) {
+    const hub = hubNodeOf(events[e]!, eventNodes);
+    if (hub) addHub(graph, hub, events[e]!, positions);
   }
-  const pairStart = new Uint32Array(pairCount + 1);
-  for (const pair of pairOfEdge) pairStart[pair + 1]!++;
-  for (let p = 0; p < pairCount; p++) pairStart[p + 1]! += pairStart[p]!;
-  const slotOfEdge = new Uint32Array(edgeCount);
-  const eventOfSlot = new Uint32Array(edgeCount);
-  const edgeOfSlot = new Uint32Array(edgeCount);
-  const ranked = new Uint32Array(pairCount);
-  for (let n = 0; n < total; n++) {
-    const e = order[n]!;
+  // Edges go in in date order (per pair: of the pair's first interaction), which the windowed
+  // edge programs rely on (see EdgeRuns).
+  const total = perPair ? pairs.pairCount : pairs.edgeOfSlot.length;
+  let added = 0;
+  let nextYield = EDGES_PER_STEP;
+  const progress = () => PAIR_INDEX_SHARE + ((1 - PAIR_INDEX_SHARE) * added) / total;
+  const add = (edge: number, key: string, [source, target]: readonly [string, string], curvature: number) => {
+    const slot = pairs.slotOfEdge[edge]!;
+    const pair = pairs.pairOfEdge[edge]!;
+    const event = events[pairs.eventOfSlot[slot]!]!;
+    graph.addEdgeWithKey(key, source, target, {
+      event: event.id, type: event.type, status: event.status, date: event.date, curvature, pair, rank: slot - pairs.pairStart[pair]!,
+    });
+  };
+  if (perPair) {
+    for (let pair = 0; pair < pairs.pairCount; pair++) {
+      add(pairs.edgeOfSlot[pairs.pairStart[pair]!]!, pairEdgeKey(pair), endsOfPair(pairs, pair), 0);
+      if (++added >= nextYield) {
+        nextYield += EDGES_PER_STEP;
+        yield progress();
+      }
+    }
+    return { graph, pairs, perPair };
+  }
+  for (const e of order) {
     const event = events[e]!;
-    const hub = hubNodeOf(event, eventNodes);
-    if (hub) addHub(graph, hub, event, positions);
     forEachEdgeOf(event, eventNodes, (k, source, target) => {
-      const edge = edgeStart[e]! + k;
-      const pair = pairOfEdge[edge]!;
-      const rank = ranked[pair]!++;
-      const slot = pairStart[pair]! + rank;
-      slotOfEdge[edge] = slot;
-      eventOfSlot[slot] = e;
-      edgeOfSlot[slot] = edge;
-      if (perPair && rank > 0) return;
-      const parallel = perPair ? 1 : pairStart[pair + 1]! - pairStart[pair]!;
+      const edge = pairs.edgeStart[e]! + k;
+      const pair = pairs.pairOfEdge[edge]!;
+      const rank = pairs.slotOfEdge[edge]! - pairs.pairStart[pair]!;
       // Curvature bends to one side of the edge's direction; flip reversed edges so the fan stays symmetric.
       const sign = source < target ? 1 : -1;
-      graph.addEdgeWithKey(perPair ? pairEdgeKey(pair) : edgeKey(event, k), source, target, {
-        event: event.id, type: event.type, status: event.status, date: event.date,
-        curvature: sign * parallelCurvature(rank, parallel), pair, rank,
-      });
+      add(edge, edgeKey(event, k), [source, target], sign * parallelCurvature(rank, pairs.pairStart[pair + 1]! - pairs.pairStart[pair]!));
     });
-    if (n % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield 0.2 + (0.8 * n) / total;
+    added += pairs.edgeStart[e + 1]! - pairs.edgeStart[e]!;
+    if (added >= nextYield) {
+      nextYield = added + EDGES_PER_STEP;
+      yield progress();
+    }
   }
-  const pairs: PairIndex = {
-    pairCount, edgeStart, pairOfEdge, slotOfEdge, pairStart, eventOfSlot, edgeOfSlot,
-    ends: ends.slice(0, 2 * pairCount), nodes: [...place.keys()],
-  };
   return { graph, pairs, perPair };
 }
 
-function addActors(graph: SceneGraph, dataset: Dataset, positions: Positions): void {
-  const interactions = new Map<string, number>();
-  for (const event of dataset.events) for (const p of event.participants) interactions.set(p, (interactions.get(p) ?? 0) + 1);
-  for (const actor of dataset.actors) {
-    const count = interactions.get(actor.id);
-    if (!count) continue;
+function addActors(graph: SceneGraph, dataset: Dataset, participation: Participation, positions: Positions): void {
+  const interactions = new Uint32Array(dataset.actors.length);
+  for (const a of participation.actor) interactions[a]!++;
+  dataset.actors.forEach((actor, a) => {
+    if (!interactions[a]) return;
     const at = positions[actor.id];
-    graph.addNode(actor.id, { label: actor.name, kind: actor.kind, interactions: count, x: at?.x ?? 0, y: at?.y ?? 0 });
-  }
+    graph.addNode(actor.id, { label: actor.name, kind: actor.kind, interactions: interactions[a]!, x: at?.x ?? 0, y: at?.y ?? 0 });
+  });
 }
 
 function addHub(graph: SceneGraph, hub: string, event: InteractionEvent, positions: Positions): void {

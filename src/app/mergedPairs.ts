@@ -25,7 +25,7 @@ export function mergedPartnersOf(scene: ExplorerScene, actor: string, limit: num
  */
 export function mergedPairsOf(scene: ExplorerScene, eventId: string): MergedPair[] {
   const { graph, lod, edges } = scene;
-  const e = scene.eventIndex.get(eventId);
+  const e = scene.tracker.eventIndex.get(eventId);
   if (e === undefined || !lod.merged || !scene.tracker.isEventInView(e)) return [];
   return edges
     .keysOfEvent(e)

@@ -1,3 +1,7 @@
+import { edgeCountOf, hubNodeOf } from '../model/graph.ts';
+import type { Participation } from '../model/participation.ts';
+import type { InteractionEvent } from '../model/types.ts';
+
 /**
  * Where every edge of every interaction sits among the parallel edges of its pair of nodes, as
  * typed arrays, so that a million interactions cost a few arrays rather than millions of objects.
@@ -35,4 +39,73 @@ export function endsOfPair(index: PairIndex, pair: number): [string, string] {
 /** The number, within its event, of the edge that fills a slot (its key is edgeKey(event, n)). */
 export function edgeNumberOfSlot(index: PairIndex, slot: number): number {
   return index.edgeOfSlot[slot]! - index.edgeStart[index.eventOfSlot[slot]!]!;
+}
+
+/** Events handled between two yields of pairIndexSteps. */
+const EVENTS_PER_STEP = 16_384;
+
+/**
+ * Builds the PairIndex in two passes over the events in date order, yielding the fraction done
+ * now and then so a page can run it in slices. Nodes are numbered as actors (the participation's
+ * numbers), then one hub per multi-party event in event-node mode; pairs by first appearance.
+ */
+export function* pairIndexSteps(
+  events: readonly InteractionEvent[],
+  participation: Participation,
+  eventNodes: boolean,
+  order: Uint32Array,
+): Generator<number, PairIndex, void> {
+  const { start, actor } = participation;
+  const edgeStart = new Uint32Array(events.length + 1);
+  for (let e = 0; e < events.length; e++) edgeStart[e + 1] = edgeStart[e]! + edgeCountOf(events[e]!, eventNodes);
+  const edgeCount = edgeStart[events.length]!;
+  const nodes = [...participation.actorIds];
+  const pairsByLowerEnd: Map<number, number>[] = [];
+  const ends = new Uint32Array(2 * edgeCount);
+  let pairCount = 0;
+  const newPair = (a: number, b: number) => {
+    ends[2 * pairCount] = a;
+    ends[2 * pairCount + 1] = b;
+    return pairCount++;
+  };
+  const pairOfEdge = new Uint32Array(edgeCount);
+  for (let n = 0; n < order.length; n++) {
+    const e = order[n]!;
+    let edge = edgeStart[e]!;
+    // The edges in forEachEdgeOf's order: a hub's spokes (each a pair of its own), or every pair of participants.
+    const hub = hubNodeOf(events[e]!, eventNodes);
+    if (hub) {
+      const h = nodes.push(hub) - 1;
+      for (let i = start[e]!; i < start[e + 1]!; i++) pairOfEdge[edge++] = newPair(h, actor[i]!);
+    } else {
+      for (let i = start[e]!; i < start[e + 1]!; i++) {
+        for (let j = i + 1; j < start[e + 1]!; j++) {
+          const [a, b] = [actor[i]!, actor[j]!];
+          const pairs = (pairsByLowerEnd[Math.min(a, b)] ??= new Map());
+          let pair = pairs.get(Math.max(a, b));
+          if (pair === undefined) pairs.set(Math.max(a, b), (pair = newPair(a, b)));
+          pairOfEdge[edge++] = pair;
+        }
+      }
+    }
+    if (n % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield (0.7 * n) / order.length;
+  }
+  const pairStart = new Uint32Array(pairCount + 1);
+  for (const pair of pairOfEdge) pairStart[pair + 1]!++;
+  for (let p = 0; p < pairCount; p++) pairStart[p + 1]! += pairStart[p]!;
+  const slotOfEdge = new Uint32Array(edgeCount);
+  const eventOfSlot = new Uint32Array(edgeCount);
+  const edgeOfSlot = new Uint32Array(edgeCount);
+  const filled = pairStart.slice(0, pairCount);
+  for (let n = 0; n < order.length; n++) {
+    const e = order[n]!;
+    for (let edge = edgeStart[e]!; edge < edgeStart[e + 1]!; edge++) {
+      const slot = filled[pairOfEdge[edge]!]!++;
+      slotOfEdge[edge] = slot;
+      eventOfSlot[slot] = e;
+      edgeOfSlot[slot] = edge;
+    }
+    if (n % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield 0.7 + (0.3 * n) / order.length;
+  }
+  return { pairCount, edgeStart, pairOfEdge, slotOfEdge, pairStart, eventOfSlot, edgeOfSlot, ends: ends.slice(0, 2 * pairCount), nodes };
 }

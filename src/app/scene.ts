@@ -38,7 +38,6 @@ const MIN_SETTLE_MS = 250;
  * edges than the budget, each pair's parallel edges draw as one weighted edge (see LevelOfDetail).
  */
 export class ExplorerScene {
-  readonly eventIndex: Map<string, number>;
   private sigma: Refreshable | undefined;
   private readonly pendingEvents = new Set<number>();
   private readonly pendingActors = new Set<number>();
@@ -75,13 +74,12 @@ export class ExplorerScene {
     private readonly scheduler: Scheduler = browserScheduler,
     edgeBudget = DEFAULT_EDGE_BUDGET,
   ) {
-    this.eventIndex = new Map(dataset.events.map((e, i) => [e.id, i]));
     // Many actors share the same canvas: smaller discs keep a crowded layout readable.
     this.nodeScale = Math.min(1, Math.max(0.4, Math.sqrt(NODE_SCALE_ACTORS / Math.max(1, dataset.actors.length))));
     this.graph = built.graph;
     this.pairs = built.pairs;
     this.lod = new LevelOfDetail(built.pairs, edgeBudget, built.perPair);
-    this.edges = new SceneEdges(dataset, built, eventNodes, this.eventIndex, this.lod);
+    this.edges = new SceneEdges(dataset, built, eventNodes, this.lod);
     this.hairlines = built.graph.size > HAIRLINE_EDGES_ABOVE;
     // The page may have moved the shared tracker to a view before the scene existed.
     if (tracker.filter) this.lod.recount(this.isSlotInView);
@@ -151,7 +149,7 @@ export class ExplorerScene {
     if (selection?.kind === this.selection?.kind && selection?.id === this.selection?.id) return;
     for (const s of [this.selection, selection]) this.markSelection(s);
     this.selection = selection;
-    const e = selection?.kind === 'event' ? this.eventIndex.get(selection.id) : undefined;
+    const e = selection?.kind === 'event' ? this.tracker.eventIndex.get(selection.id) : undefined;
     this.selectedPairs = new Set(e === undefined ? [] : this.edges.pairsOfEvent(e));
     this.scheduleFlush();
   }
@@ -162,7 +160,7 @@ export class ExplorerScene {
       this.pendingNodes.add(selection.id);
       return;
     }
-    const e = this.eventIndex.get(selection.id);
+    const e = this.tracker.eventIndex.get(selection.id);
     if (e === undefined) return;
     for (const key of this.edges.keysOfEvent(e)) this.pendingEdges.add(key);
     for (const p of this.dataset.events[e]!.participants) this.pendingNodes.add(p);
@@ -240,8 +238,8 @@ export class ExplorerScene {
   /** Whether the edge stands for anything in view: its interaction, or for a pair's edge any of the pair's. */
   private isEdgeShown(attrs: SceneEdgeAttributes): boolean {
     if (this.edges.perPair) return this.lod.countOfPair(attrs.pair) > 0;
-    const e = this.eventIndex.get(attrs.event);
-    return e !== undefined && this.tracker.isEventInView(e) && this.kindsAllow(attrs.pair);
+    const e = this.pairs.eventOfSlot[this.pairs.pairStart[attrs.pair]! + attrs.rank]!;
+    return this.tracker.isEventInView(e) && this.kindsAllow(attrs.pair);
   }
 
   private readonly isSlotInView = (slot: number, pair: number): boolean =>
@@ -264,7 +262,7 @@ export class ExplorerScene {
     if (!s) return false;
     if (s.kind === 'actor') return s.id === node;
     if (attrs.isEvent) return node === `${EVENT_NODE_PREFIX}${s.id}`;
-    const e = this.eventIndex.get(s.id);
+    const e = this.tracker.eventIndex.get(s.id);
     return e !== undefined && this.dataset.events[e]!.participants.includes(node);
   }
 
@@ -272,7 +270,7 @@ export class ExplorerScene {
     const attrs = data as SceneNodeAttributes;
     const display: Partial<NodeDisplayData> = { x: attrs.x, y: attrs.y, label: attrs.label };
     if (attrs.isEvent) {
-      const e = this.eventIndex.get(node.slice(EVENT_NODE_PREFIX.length));
+      const e = this.tracker.eventIndex.get(node.slice(EVENT_NODE_PREFIX.length));
       if (e === undefined || !this.tracker.isEventInView(e)) return { ...display, hidden: true };
       Object.assign(display, { size: 3.5, color: EVENT_NODE_COLOR, label: null });
     } else {

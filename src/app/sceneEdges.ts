@@ -15,7 +15,6 @@ export class SceneEdges {
     private readonly dataset: Dataset,
     private readonly built: BuiltScene,
     private readonly eventNodes: boolean,
-    private readonly eventIndex: ReadonlyMap<string, number>,
     private readonly lod: LevelOfDetail,
   ) {
     this.perPair = built.perPair;
@@ -46,11 +45,11 @@ export class SceneEdges {
     return this.perPair ? this.lod.shownSlot(attrs.pair) : this.built.pairs.pairStart[attrs.pair]! + attrs.rank;
   }
 
-  /** The interaction an edge stands for: its own, or the newest of its pair in view. */
-  eventOf(attrs: SceneEdgeAttributes): InteractionEvent | undefined {
-    const slot = this.perPair ? this.lod.shownSlot(attrs.pair) : -1;
-    const e = slot >= 0 ? this.built.pairs.eventOfSlot[slot]! : this.eventIndex.get(attrs.event);
-    return e === undefined ? undefined : this.dataset.events[e];
+  /** The interaction an edge stands for: its own, or the newest of its pair in view (the first when none is). */
+  eventOf(attrs: SceneEdgeAttributes): InteractionEvent {
+    const slot = this.slotOf(attrs);
+    const { eventOfSlot, pairStart } = this.built.pairs;
+    return this.dataset.events[eventOfSlot[slot >= 0 ? slot : pairStart[attrs.pair]!]!]!;
   }
 
   /** How many interactions in view the edge draws: its pair's count while merged, else 1. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Positions } from '../model/layout.ts';
 import type { Dataset } from '../model/types.ts';
+import type { ViewTracker } from '../model/viewTracker.ts';
 import { sceneGraphSteps, type BuiltScene } from './explorerGraph.ts';
 import { browserScheduler } from './scheduler.ts';
 import { runInSlices } from './slices.ts';
@@ -18,12 +19,12 @@ interface Built {
  * The scene graph, built in slices once the positions are known, so that a million interactions
  * leave the page responsive and the canvas can show how far the build has come.
  */
-export function useSceneGraph(dataset: Dataset, positions: Positions | undefined, eventNodes: boolean, order: Uint32Array): Omit<Built, 'from'> {
+export function useSceneGraph(dataset: Dataset, positions: Positions | undefined, eventNodes: boolean, tracker: ViewTracker): Omit<Built, 'from'> {
   const [built, setBuilt] = useState<Built>({ percent: 0 });
   useEffect(() => {
     if (!positions) return;
     const from = [dataset, positions, eventNodes] as const;
-    return runInSlices(sceneGraphSteps(dataset, positions, eventNodes, order), browserScheduler, {
+    return runInSlices(sceneGraphSteps(dataset, positions, eventNodes, tracker), browserScheduler, {
       onProgress: (fraction) => {
         const percent = Math.floor(fraction * 100);
         setBuilt((b) => (b.from === from && b.percent === percent ? b : { percent, from }));
@@ -31,7 +32,7 @@ export function useSceneGraph(dataset: Dataset, positions: Positions | undefined
       onDone: (scene) => setBuilt({ scene, percent: 100, from }),
       onError: (error) => setBuilt({ percent: 0, error: error instanceof Error ? error.message : String(error), from }),
     });
-  }, [dataset, positions, eventNodes, order]);
+  }, [dataset, positions, eventNodes, tracker]);
   const current = built.from?.[0] === dataset && built.from[1] === positions && built.from[2] === eventNodes;
   return current ? built : { percent: 0 };
 }

@@ -60,7 +60,7 @@ export function measureInNode(file: string): NodeFigures {
   const { dataset, readMs, parseValidateMs, fileMiB } = load(file);
   const [tracker, trackerMs] = timed(() => new ViewTracker(dataset, buildTimeIndex(dataset.events)));
   const positions = spiralPositions(dataset);
-  const [{ graph }, sceneGraphMs] = timed(() => buildSceneGraph(dataset, positions, false, tracker.index.order));
+  const [{ graph }, sceneGraphMs] = timed(() => buildSceneGraph(dataset, positions, false, tracker));
   const scrub = scrubFilters(tracker.index.firstDay);
   tracker.update(scrub.start);
   const steps = scrub.steps.map((filter) => timed(() => tracker.update(filter))[1]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, iterationsFor, layoutInput } from './layout.ts';
+import { participationOf } from './participation.ts';
 import { DATASET_FORMAT, type Dataset, type InteractionEvent } from './types.ts';
 
 const ev = (id: string, participants: string[]): InteractionEvent => ({
@@ -14,7 +15,7 @@ const dataset: Dataset = {
 
 describe('layout', () => {
   it('weighs each pair by its interactions, whichever way round the participants are listed', () => {
-    const input = layoutInput(dataset);
+    const input = layoutInput(participationOf(dataset));
     const pairs = [...input.sources].map((s, k) => `${input.ids[s]}-${input.ids[input.targets[k]!]}:${input.weights[k]}`);
     expect(pairs.sort()).toEqual(['p-q:3', 'p-r:1', 'q-r:1']);
   });

@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { participationOf, type Participation } from './participation.ts';
 import type { Dataset } from './types.ts';
 
 export type Positions = Record<string, { x: number; y: number }>;
@@ -23,16 +24,13 @@ export interface LayoutInput {
   weights: Float64Array;
 }
 
-export function layoutInput(dataset: Dataset): LayoutInput {
-  const ids = dataset.actors.map((a) => a.id);
-  const indexOf = new Map(ids.map((id, i) => [id, i]));
+export function layoutInput(participation: Participation): LayoutInput {
+  const { actorIds: ids, start, actor } = participation;
   const weightOf = new Map<number, number>();
-  for (const event of dataset.events) {
-    const ps = event.participants.map((p) => indexOf.get(p)!);
-    for (let i = 0; i < ps.length; i++) {
-      for (let j = i + 1; j < ps.length; j++) {
-        const [a, b] = ps[i]! < ps[j]! ? [ps[i]!, ps[j]!] : [ps[j]!, ps[i]!];
-        const key = a * ids.length + b;
+  for (let e = 0; e + 1 < start.length; e++) {
+    for (let i = start[e]!; i < start[e + 1]!; i++) {
+      for (let j = i + 1; j < start[e + 1]!; j++) {
+        const key = Math.min(actor[i]!, actor[j]!) * ids.length + Math.max(actor[i]!, actor[j]!);
         weightOf.set(key, (weightOf.get(key) ?? 0) + 1);
       }
     }
@@ -44,7 +42,7 @@ export function layoutInput(dataset: Dataset): LayoutInput {
     targets[k] = key % ids.length;
     weights[k++] = weight;
   }
-  return { ids, sources, targets, weights };
+  return { ids: [...ids], sources, targets, weights };
 }
 
 /**
@@ -73,5 +71,5 @@ export function layoutFrom(input: LayoutInput, iterations = iterationsFor(input.
 
 /** Positions for every actor of the whole dataset; the explorer and the SVG export share them. */
 export function computeLayout(dataset: Dataset, iterations?: number): Positions {
-  return layoutFrom(layoutInput(dataset), iterations);
+  return layoutFrom(layoutInput(participationOf(dataset)), iterations);
 }

@@ -18,6 +18,14 @@ describe('time index', () => {
     expect(index.lastDay).toBe(dayNumber('2025-03-01'));
   });
 
+  it('indexes an empty dataset as an empty span, and dates centuries apart', () => {
+    const empty = buildTimeIndex([]);
+    expect([empty.order.length, empty.lastDay < empty.firstDay]).toEqual([0, true]);
+    const far = buildTimeIndex([ev('now', '2025-06-01'), ev('then', '1815-06-18')]);
+    expect(Array.from(far.order)).toEqual([1, 0]);
+    expect(Array.from(far.days)).toEqual([dayNumber('1815-06-18'), dayNumber('2025-06-01')]);
+  });
+
   it('finds a window with binary searches, both ends inclusive', () => {
     expect(lowerBound(index.days, dayNumber('2025-02-01'))).toBe(1);
     expect(upperBound(index.days, dayNumber('2025-02-01'))).toBe(3);

@@ -17,16 +17,31 @@ export interface TimeIndex {
 }
 
 export function buildTimeIndex(events: readonly InteractionEvent[]): TimeIndex {
+  // Datasets hold few distinct dates: parse each once.
+  const dayOf = new Map<string, number>();
   const eventDays = new Int32Array(events.length);
-  for (let i = 0; i < events.length; i++) eventDays[i] = dayNumber(events[i]!.date);
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const date = events[i]!.date;
+    const day = dayOf.get(date) ?? dayOf.set(date, dayNumber(date)).get(date)!;
+    eventDays[i] = day;
+    firstDay = Math.min(firstDay, day);
+    lastDay = Math.max(lastDay, day);
+  }
+  if (!events.length) return { order: new Uint32Array(0), days: new Int32Array(0), firstDay: 0, lastDay: -1 };
+  // A counting sort by day (four-digit years bound the range to a few million days): linear, and
+  // stable, so ties keep dataset order.
+  const startOfDay = new Uint32Array(lastDay - firstDay + 2);
+  for (const day of eventDays) startOfDay[day - firstDay + 1]!++;
+  for (let d = 1; d < startOfDay.length; d++) startOfDay[d]! += startOfDay[d - 1]!;
   const order = new Uint32Array(events.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  // A typed-array sort with a comparator is stable, so ties keep dataset order.
-  order.sort((a, b) => eventDays[a]! - eventDays[b]! || a - b);
   const days = new Int32Array(events.length);
-  for (let i = 0; i < order.length; i++) days[i] = eventDays[order[i]!]!;
-  const firstDay = days.length ? days[0]! : 0;
-  const lastDay = days.length ? days[days.length - 1]! : -1;
+  for (let i = 0; i < events.length; i++) {
+    const at = startOfDay[eventDays[i]! - firstDay]!++;
+    order[at] = i;
+    days[at] = eventDays[i]!;
+  }
   return { order, days, firstDay, lastDay };
 }
 

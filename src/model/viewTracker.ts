@@ -1,5 +1,6 @@
 import { buildTimeIndex, filterDays, positionsBetween, type TimeIndex } from './timeIndex.ts';
-import { EVENT_STATUSES, EVENT_TYPES, type ActorKind, type Dataset } from './types.ts';
+import { participationOf, type Participation } from './participation.ts';
+import { EVENT_STATUSES, EVENT_TYPES, type ActorKind, type Dataset, type InteractionEvent } from './types.ts';
 import type { ViewFilter } from './view.ts';
 
 /** What changed between two views, as indices into the dataset's events and actors. */
@@ -29,6 +30,7 @@ export class ViewTracker {
   readonly index: TimeIndex;
   readonly actorIds: readonly string[];
   readonly actorIndex: ReadonlyMap<string, number>;
+  readonly participation: Participation;
   /** Participants of event e are partActor[partStart[e] .. partStart[e + 1]). */
   private readonly partStart: Uint32Array;
   private readonly partActor: Uint32Array;
@@ -44,6 +46,8 @@ export class ViewTracker {
   readonly passing: Uint8Array;
   private readonly inView: Uint8Array;
   private readonly actorCount: Uint32Array;
+  private readonly events: readonly InteractionEvent[];
+  private eventIndexMade: Map<string, number> | undefined;
   private start = 0;
   private end = 0;
   private current: ViewFilter | undefined;
@@ -52,24 +56,19 @@ export class ViewTracker {
 
   constructor(dataset: Dataset, index: TimeIndex = buildTimeIndex(dataset.events)) {
     this.index = index;
-    this.actorIds = dataset.actors.map((a) => a.id);
+    this.participation = participationOf(dataset);
+    const { actorIds, actorIndex, start: partStart, actor: partActor } = this.participation;
+    this.actorIds = actorIds;
+    this.actorIndex = actorIndex;
+    this.partStart = partStart;
+    this.partActor = partActor;
     this.actorKinds = dataset.actors.map((a) => a.kind);
-    this.actorIndex = new Map(this.actorIds.map((id, i) => [id, i]));
     const events = dataset.events;
+    this.events = events;
     this.eventType = Uint8Array.from(events, (e) => EVENT_TYPES.indexOf(e.type));
     this.eventStatus = Uint8Array.from(events, (e) => EVENT_STATUSES.indexOf(e.status));
-    this.partStart = new Uint32Array(events.length + 1);
-    for (let e = 0; e < events.length; e++) this.partStart[e + 1] = this.partStart[e]! + events[e]!.participants.length;
-    this.partActor = new Uint32Array(this.partStart[events.length]!);
     const perActor = new Uint32Array(this.actorIds.length + 1);
-    for (let e = 0; e < events.length; e++) {
-      events[e]!.participants.forEach((p, j) => {
-        const a = this.actorIndex.get(p);
-        if (a === undefined) throw new RangeError(`event ${events[e]!.id}: unknown actor "${p}"`);
-        this.partActor[this.partStart[e]! + j] = a;
-        perActor[a + 1]!++;
-      });
-    }
+    for (const a of partActor) perActor[a + 1]!++;
     for (let a = 0; a < this.actorIds.length; a++) perActor[a + 1]! += perActor[a]!;
     this.actorStart = perActor.slice();
     this.actorEvents = new Uint32Array(this.partActor.length);
@@ -81,6 +80,12 @@ export class ViewTracker {
     this.passing = new Uint8Array(events.length);
     this.inView = new Uint8Array(events.length);
     this.actorCount = new Uint32Array(this.actorIds.length);
+  }
+
+  /** Each event's place in the dataset, by id; made when first asked for (a second or so at 10^6 events). */
+  get eventIndex(): ReadonlyMap<string, number> {
+    this.eventIndexMade ??= new Map(this.events.map((e, i) => [e.id, i]));
+    return this.eventIndexMade;
   }
 
   get filter(): ViewFilter | undefined {

@@ -25,10 +25,7 @@ export function PointerController({ scene, onSelect }: { scene: ExplorerScene; o
       leaveEdge: () => setCursor(''),
       clickNode: ({ node }) =>
         onSelect(node.startsWith(EVENT_NODE_PREFIX) ? { kind: 'event', id: node.slice(EVENT_NODE_PREFIX.length) } : { kind: 'actor', id: node }),
-      clickEdge: ({ edge }) => {
-        const event = scene.edges.eventOf(scene.graph.getEdgeAttributes(edge));
-        if (event) onSelect({ kind: 'event', id: event.id });
-      },
+      clickEdge: ({ edge }) => onSelect({ kind: 'event', id: scene.edges.eventOf(scene.graph.getEdgeAttributes(edge)).id }),
       clickStage: () => onSelect(undefined),
     });
   }, [register, scene, sigma, onSelect]);

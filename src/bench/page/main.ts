@@ -78,7 +78,7 @@ async function load(url: string) {
   const dataset = parseDataset(text, url);
   const t2 = performance.now();
   const tracker = new ViewTracker(dataset);
-  const built = buildSceneGraph(dataset, spiralPositions(dataset), false, tracker.index.order);
+  const built = buildSceneGraph(dataset, spiralPositions(dataset), false, tracker);
   const { graph } = built;
   const scheduler = new BenchScheduler();
   const scene = new ExplorerScene(dataset, tracker, built, false, scheduler);
