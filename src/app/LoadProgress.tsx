@@ -8,6 +8,7 @@ function progressText(progress: LoadingState): string {
   const { source } = progress;
   if (progress.phase === 'building') return `Building the graph of ${source}…`;
   if (progress.phase === 'validating') return `Checking ${source}…`;
+  if (progress.phase === 'receiving') return `Receiving ${source}: ${progress.loaded.toLocaleString('en-GB')} of ${(progress.total ?? 0).toLocaleString('en-GB')} interactions`;
   return `Reading ${source}: ${mib(progress.loaded)}${progress.total ? ` of ${mib(progress.total)}` : ''}`;
 }
 
@@ -15,6 +16,7 @@ function progressText(progress: LoadingState): string {
 function progressFraction(progress: LoadingState): number {
   if (progress.phase === 'building') return 0.95;
   if (progress.phase === 'validating') return 0.8;
+  if (progress.phase === 'receiving') return 0.85 + 0.1 * (progress.total ? progress.loaded / progress.total : 0);
   return progress.total ? 0.8 * Math.min(1, progress.loaded / progress.total) : 0;
 }
 

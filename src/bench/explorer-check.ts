@@ -18,7 +18,7 @@ export interface ExplorerFigures {
 }
 
 /** The first word of the progress bar or of the canvas message, and the phase it announces. */
-const PHASES: Record<string, string> = { Reading: 'reading', Checking: 'checking', Building: 'building', Laying: 'laying out' };
+const PHASES: Record<string, string> = { Reading: 'reading', Checking: 'checking', Receiving: 'receiving', Building: 'building', Laying: 'laying out' };
 
 /** Records the page's long tasks (over 50 ms) from the very start, before the app runs. */
 const RECORD_LONG_TASKS = `

@@ -1,6 +1,6 @@
 import { DatasetError } from '../../model/validate.ts';
 import { loadDataset, sourceName, type DatasetSource, type LoadProgress } from './loadDataset.ts';
-import type { WorkerReply } from './loadInWorker.ts';
+import { datasetReplies, type WorkerReply } from './loadInWorker.ts';
 
 /** Progress is posted at most this often, so messages never flood the page. */
 const PROGRESS_EVERY_MS = 100;
@@ -16,7 +16,9 @@ self.onmessage = (message: MessageEvent<DatasetSource>) => {
     post({ kind: 'progress', progress });
   };
   loadDataset(message.data, onProgress).then(
-    (dataset) => post({ kind: 'done', dataset }),
+    (dataset) => {
+      for (const reply of datasetReplies(dataset)) post(reply);
+    },
     (err: unknown) => post({ kind: 'error', message: err instanceof DatasetError ? err.message : `${sourceName(message.data)}: ${(err as Error).message}` }),
   );
 };

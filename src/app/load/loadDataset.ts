@@ -6,10 +6,10 @@ import { GzipError, readText } from './readText.ts';
 export type DatasetSource = { url: string; name?: string } | { file: File };
 
 export interface LoadProgress {
-  phase: 'reading' | 'validating';
-  /** Bytes read from the source so far (compressed bytes for a gzip file). */
+  phase: 'reading' | 'validating' | 'receiving';
+  /** Bytes read from the source so far (compressed bytes for a gzip file); while receiving from the worker, events. */
   loaded: number;
-  /** The source's size in bytes, when known. */
+  /** The source's size in bytes, when known; while receiving, the number of events. */
   total?: number;
 }
 
