@@ -157,6 +157,8 @@ export function readListLeft(a: AnalysedSentence, end: number, hyphenated = fals
     const lead = a.tokens[m.tokenStart - 1]?.key;
     if (out.length > 0 && a.tokens[pos]?.key === ',' && lead !== undefined && !LIST_LEADS.has(lead)) break;
     out.unshift(m);
+    // "…ceremony for Mishustin and the two prime ministers held talks": "the two" is a whole subject.
+    if (m.kind === 'pronoun' && m.pronoun === 'the two') break;
     pos = m.tokenStart;
     // "Liu He and U.S. Treasury Secretary Janet Yellen", "Ukraine's Sybiha and Russia's Lavrov":
     // a qualifier or possessor belongs to the person after it.

@@ -216,7 +216,12 @@ export function actorsOf(
     if (m.kind === 'pronoun' && m.pronoun === 'the two') {
       const noun = a.sentence.text.slice(m.start, m.end);
       const size = /three/i.test(noun) ? 3 : 2;
-      return antecedents.groups?.find((group) => group.length === size && group.every((p) => holdsPairOffice(ctx, p, noun))) ?? [];
+      const fits = (group: ActorRef[]) => group.length === size && group.every((p) => holdsPairOffice(ctx, p, noun));
+      const reported = antecedents.groups?.find(fits);
+      if (reported) return reported;
+      // "Chinh welcomed Mishustin and the two prime ministers held talks": the people named before it.
+      const named = new Map(a.mentions.filter((n) => n.tokenEnd <= m.tokenStart && n.kind !== 'pronoun').flatMap((n) => n.actors).filter((r) => r.kind === 'person').map((r) => [r.id, r]));
+      return fits([...named.values()]) ? [...named.values()] : [];
     }
     if (m.kind === 'pronoun') {
       const ref = m.pronoun === 'i' ? antecedents.author : m.pronoun === 'him' && possessor ? objectPronoun(a, m, possessor) : resolvePronoun(a, m, antecedents);

@@ -132,4 +132,30 @@ describe('phrasings of other outlets', () => {
       'Donald Trump said he would at some point visit Italy.';
     expect(summarise('2025-04-18', text)).toEqual(['2025-04-18 meeting planned giorgia-meloni+jd-vance']);
   });
+  it('reads "X\'s meeting with Y" as a meeting of both, and a portfolio title before a name', () => {
+    const text =
+      "Vladimir Putin's meeting with Xi Jinping on Sunday was productive. " +
+      "Talks were launched during Trade Minister Todd McClay's meeting with Indian commerce minister Piyush Goyal on Monday.";
+    expect(summarise('2025-03-18', text)).toEqual([
+      '2025-03-16 meeting occurred vladimir-putin+xi-jinping',
+      '2025-03-17 meeting occurred piyush-goyal+todd-mcclay',
+    ]);
+  });
+
+  it('reads time spent with someone as a meeting, or a call when spent on the phone', () => {
+    const text =
+      'Alexander Stubb spent Saturday in Florida with Donald Trump, playing a round of golf. ' +
+      'Emmanuel Macron spent an hour on the phone with Vladimir Putin on Friday.';
+    expect(summarise('2025-03-30', text)).toEqual([
+      '2025-03-29 meeting occurred alexander-stubb+donald-trump',
+      '2025-03-28 call occurred emmanuel-macron+vladimir-putin',
+    ]);
+  });
+
+  it('gives "the two prime ministers" the two people the sentence named, and "the Russian leader" the Russian premier it named', () => {
+    const text =
+      'Russian Prime Minister Mikhail Mishustin arrived in Hanoi on Tuesday. ' +
+      "Prime Minister Pham Minh Chinh chaired a welcome ceremony for Mishustin and the two prime ministers held talks, during the Russian leader's visit to Vietnam.";
+    expect(summarise('2025-01-15', text)).toEqual(['2025-01-14 meeting occurred mikhail-mishustin+pham-minh-chinh']);
+  });
 });

@@ -28,6 +28,10 @@ export function officesOf(ctx: ArticleContext, ref: ActorRef): { office: Office;
   }));
 }
 
+function leads(ctx: ArticleContext, ref: ActorRef, country: string): boolean {
+  return officesOf(ctx, ref).some((r) => r.country === country && (r.office === 'head-of-state' || r.office === 'head-of-government'));
+}
+
 /** Whether the person holds, on the article's date, a role that the title names: "President" for a president. */
 export function holdsTitle(ctx: ArticleContext, ref: ActorRef, spec: TitleSpec): boolean {
   const titled = leadingTitle(spec);
@@ -66,6 +70,9 @@ export function resolveRole(
     if (office === 'head-of-state' || office === 'head-of-government') office = leaderOffice(ctx, scope.country);
   } else if (spec.office === 'leader') {
     if (!scope.country) return undefined;
+    // "Mishustin's visit … the Russian leader said": the head of state or government of that country named last.
+    const named = [...ctx.recentPeople].reverse().map((id) => ctx.actors.get(id)!).find((ref) => !excluded.has(ref.id) && leads(ctx, ref, scope.country!));
+    if (named) return named;
     office = leaderOffice(ctx, scope.country);
   } else {
     office = spec.office;

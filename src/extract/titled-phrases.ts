@@ -48,6 +48,26 @@ export interface TitledPhrase {
   elect?: boolean;
 }
 
+/**
+ * "Indian commerce minister Piyush Goyal", "Energy Secretary Chris Wright": a portfolio of one or
+ * two words before "minister" or "secretary", read as a title only right before a name, and
+ * written in the title's case; without a country before it, only capitalised ("met commerce
+ * minister X" is a verb, not a portfolio).
+ */
+function portfolioTitle(tokens: Token[], j: number, scoped: boolean): ReturnType<typeof matchTitle> {
+  for (const words of [1, 2]) {
+    const at = j + words;
+    const word = tokens[at];
+    if (!word || !['minister', 'secretary'].includes(word.key) || !tokens[at + 1]?.isCapitalised) continue;
+    const portfolio = tokens.slice(j, at);
+    const fits = (t: Token) => /^[A-Za-z]+$/.test(t.text) && t.isCapitalised === word.isCapitalised;
+    if (!portfolio.every(fits) || (!scoped && !word.isCapitalised)) return undefined;
+    const title = matchTitle(tokens, at);
+    if (title?.end === at + 1) return title;
+  }
+  return undefined;
+}
+
 /** [the|his] [Ukrainian|Nato's] <title> [of the United Kingdom], or "leaders from Italy, France and Poland". */
 export function matchTitledPhrase(ctx: ArticleContext, tokens: Token[], i: number): TitledPhrase | undefined {
   let j = i;
@@ -86,7 +106,7 @@ export function matchTitledPhrase(ctx: ArticleContext, tokens: Token[], i: numbe
     const spec = TITLES.find((s) => s.office === 'leader')!;
     return { spec, titleStart: j, scope: {}, end: k, text: 'leader', hasDeterminer, plural: true, countries };
   }
-  const title = matchTitle(tokens, j);
+  const title = matchTitle(tokens, j) ?? (hasDeterminer ? undefined : portfolioTitle(tokens, j, !!before));
   if (!title) return undefined;
   let end = title.end;
   // "President-elect Donald Trump": the title of someone not yet in office.

@@ -58,9 +58,22 @@ add([...TRAVEL_WORDS].join(' '), w('meeting', 'preposition', false, 'visit'));
 /** Words after which "visiting" describes someone: "the visiting president", "met visiting Premier Li". */
 const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'with', 'met', 'meets', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);
 const SIT = new Set(['sat', 'sit', 'sits', 'sitting']);
+const SPENT = new Set(['spent', 'spend', 'spends', 'spending']);
+
+/** Where "with" follows "spent <a time, a place>" within a few words, before a capitalised name or title; else -1. */
+function spentWith(tokens: Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k - i <= 7; k++) {
+    const key = tokens[k]!.key;
+    if (key === 'with') return tokens[k + 1]?.isCapitalised ? k : -1;
+    if (!tokens[k]!.isWord) return -1;
+  }
+  return -1;
+}
 const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
 const MEANS_BEFORE = new Set(['by', 'the', 'a', 'via', 'on']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", "'re"]);
+/** Words whose "'s" is "is": "he's meeting"; after a name it is a possessive. */
+const CONTRACTING = new Set(['he', 'she', 'it', 'who', 'that', 'there', 'what']);
 const RECEIVE = new Set(['received', 'receive', 'receives', 'receiving']);
 /** What one receives without meeting anyone: "received a call", "received a letter". */
 const RECEIVED_THINGS = new Set(['call', 'calls', 'phone', 'telephone', 'letter', 'message', 'invitation', 'congratulations', 'report', 'briefing', 'support', 'award', 'credentials', 'assurances', 'aid', 'request', 'proposal', 'reply', 'response']);
@@ -132,6 +145,13 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
       triggers.push({ tokenStart: i, tokenEnd: i + 2, type: 'meeting', slot: 'preposition', noun: false });
       return;
     }
+    // "spent Saturday in Florida with Trump", "spent an hour on the phone with Putin": time together.
+    const together = SPENT.has(t.key) ? spentWith(tokens, i) : -1;
+    if (together > 0) {
+      const phone = tokens.slice(i, together).some((n) => n.key === 'phone' || n.key === 'telephone');
+      triggers.push({ tokenStart: i, tokenEnd: together, type: phone ? 'call' : 'meeting', ...(phone ? { mode: 'phone call' } : {}), slot: 'preposition', noun: false });
+      return;
+    }
     // "received a courtesy call from Wong": a visit in person, whatever the word.
     if (CALL_FORMS.has(t.key) && tokens[i - 1]?.key === 'courtesy') {
       triggers.push({ tokenStart: i - 1, tokenEnd: i + 1, type: 'meeting', mode: 'visit', slot: 'preposition', noun: true });
@@ -154,8 +174,9 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
     if (t.key === 'hosted' && tokens[i + 1]?.key === 'by' && (tokens[i - 1]?.key === ',' || WORDS[tokens[i - 1]?.key ?? '']?.noun)) return;
     // "by phone", "a phone call": the means of another trigger, not a verb of its own.
     if ((t.key === 'phone' || t.key === 'telephone') && (MEANS_BEFORE.has(tokens[i - 1]?.key ?? '') || WORDS[tokens[i + 1]?.key ?? '']?.noun)) return;
-    // "was meeting X": the progressive verb takes its object directly.
-    if (t.key === 'meeting' && PROGRESSIVE.has(tokens[i - 1]?.key ?? '')) {
+    // "was meeting X": the progressive verb takes its object directly; "he's meeting", not "Putin's meeting".
+    const contraction = tokens[i - 1]?.key !== "'s" || CONTRACTING.has(tokens[i - 2]?.key ?? '');
+    if (t.key === 'meeting' && PROGRESSIVE.has(tokens[i - 1]?.key ?? '') && contraction) {
       triggers.push({ tokenStart: i, tokenEnd: i + 1, type: 'meeting', slot: 'direct', noun: false });
       return;
     }
