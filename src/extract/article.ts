@@ -11,6 +11,11 @@ export interface ArticleHeader {
   body: string;
   /** Offset of body within the original text. */
   bodyOffset: number;
+  /**
+   * The day a dateline gives when it is a day or two before the publication date the marker gives
+   * ("Riyadh, February 12, 2025, SPA --" in a paper of the 13th): the day "today" means in the text.
+   */
+  storyDay?: IsoDate;
 }
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
@@ -19,11 +24,12 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
 const ISO_IN_TEXT = /\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b/g;
 /**
- * "BEIJING, Sept. 30 (Xinhua) --", "SOCHI, Russia, Sept 4 (Reuters) -", "BEIJING, April 9. /TASS/." or
- * "New Delhi, Sep 10:" at the start of one of the first lines (after a headline or a byline).
+ * "BEIJING, Sept. 30 (Xinhua) --", "SOCHI, Russia, Sept 4 (Reuters) -", "BEIJING, April 9. /TASS/.",
+ * "Riyadh, February 12, 2025, SPA --" or "New Delhi, Sep 10:" at the start of one of the first lines
+ * (after a headline or a byline).
  */
 const DATELINE = new RegExp(
-  `^[ \\t]*[A-Z][A-Za-z .'-]{1,40},[ \\t]*(?:[A-Z][A-Za-z .'-]{1,30},[ \\t]*)?${MONTH_NAME}[ \\t]+(\\d{1,2})(?:,?[ \\t]+(\\d{4}))?[ \\t]*(?:\\(|:|-|—|–|\\.|/)`,
+  `^[ \\t]*[A-Z][A-Za-z .'-]{1,40},[ \\t]*(?:[A-Z][A-Za-z .'-]{1,30},[ \\t]*)?${MONTH_NAME}[ \\t]+(\\d{1,2})(?:,?[ \\t]+(\\d{4}))?(?:,[ \\t]*[A-Z]{2,8})?[ \\t]*(?:\\(|:|-|—|–|\\.|/)`,
   'm',
 );
 /** "08.03.2024" (day first, as outlets that write dots do) or "14/11/2024" when the day cannot be a month. */
@@ -62,7 +68,11 @@ export function fullDatesIn(text: string): { date: IsoDate; index: number }[] {
 export function readArticleHeader(text: string, fallback?: IsoDate): ArticleHeader {
   const marker = DATE_LINE.exec(text);
   if (marker && isRealDate(marker[1]!)) {
-    return { published: marker[1]!, dateSource: 'date-line', body: text.slice(marker[0].length), bodyOffset: marker[0].length };
+    const [published, body] = [marker[1]!, text.slice(marker[0].length)];
+    const dateline = DATELINE.exec(body.slice(0, 600));
+    const local = dateline ? datelineDate(dateline, published, []) : undefined;
+    const before = local ? dayNumber(published) - dayNumber(local) : 0;
+    return { published, dateSource: 'date-line', body, bodyOffset: marker[0].length, ...(before > 0 && before <= 2 ? { storyDay: local } : {}) };
   }
   const body = text;
   const dates = fullDatesIn(body);

@@ -26,7 +26,7 @@ const BOILERPLATE_LINE = /^\s*(?:also read|read more|read also|related(?: articl
 const CREDIT = /\s*\(\s*(?:[^()]*\b(?:Getty|AFP|Reuters|AP|PA|Wire|EPA|Photo|Images?|Bloomberg|Xinhua|Anadolu|via|Pool|Handout|Shutterstock|Alamy)\b[^()]*)\)\s*$/;
 const POST_SIGNATURE = /^\s*[—–-]\s*(.+?)\s*\(@(\w+)\)\s*(.*)$/;
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st sen rep gen lt col maj capt gov prof jan feb mar apr jun jul aug sep sept oct nov dec no inc ltd jr sr vs etc fig rev hon adm cmdr sgt u.s u.k u.n e.u a.m p.m'.split(' '),
+  'mr mrs ms dr st sen rep gen lt col maj capt gov prof jan feb mar apr jun jul aug sep sept oct nov dec no inc ltd jr sr vs etc fig rev hon adm cmdr sgt u.s u.k u.n e.u a.m p.m h.e'.split(' '),
 );
 
 function isBoilerplateParagraph(sentences: string[]): boolean {

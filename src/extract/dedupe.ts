@@ -111,6 +111,8 @@ export function mergeArticleEvents(events: ArticleEvent[]): ArticleEvent[] {
       // A headline in the present tense states no day; the body's "said on Sunday that they spoke" does.
       Object.assign(target, { date: event.date, datePrecision: event.datePrecision, dateExplicit: event.dateExplicit, dateStated: true });
       // The mention that states the date is the better evidence.
+      // "Lula meets Macron and Starmer" over "Lula met Macron on Thursday": a headline's list may join separate meetings.
+      if (target.sentenceIndex === 0 && shared(target, event) === event.participants.length) target.participants = [...event.participants];
       Object.assign(target, { sentenceIndex: event.sentenceIndex, mentions: event.mentions, mode: event.mode ?? target.mode });
     }
   }

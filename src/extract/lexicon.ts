@@ -75,6 +75,9 @@ export const TITLES: TitleSpec[] = [
   { ...spec('premier', 'head-of-government'), sameAs: ['prime minister'] },
   { ...spec('secretary', 'principal', /secretary/i, ['foreign-minister', 'defence-minister']), capitalised: true },
   spec('chancellor', 'head-of-government'),
+  // German and Austrian usage: "the Federal Chancellor", "Federal President Steinmeier".
+  { ...spec('federal chancellor', 'head-of-government'), sameAs: ['chancellor'] },
+  { ...spec('federal president', 'head-of-state'), sameAs: ['president'] },
   spec('taoiseach', 'head-of-government'),
   spec('pm', 'head-of-government'),
   spec('nsa', 'security-adviser'),

@@ -1,6 +1,6 @@
 /** Lists of participants next to a trigger: "A, B and C", "A as well as Nato's B", "the Putin-Xi talks". */
 import type { AnalysedSentence, Mention } from './mentions.ts';
-import { PERSON_TITLE_WORDS, REPORTING_VERBS } from './lexicon.ts';
+import { HONORIFICS, PERSON_TITLE_WORDS, REPORTING_VERBS } from './lexicon.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const DELEGATION_WORDS = new Set(['delegation', 'delegations', 'officials', 'representatives', 'negotiators', 'leaders', 'leadership', 'envoys', 'team']);
@@ -35,6 +35,13 @@ function skipMembersPhrase(a: AnalysedSentence, i: number): number {
 }
 
 /** Words before a title that are not part of it: "met visiting Pakistani Prime Minister…". */
+/** "Mr.", "H.E." (His Excellency) before a name: the name's mention starts after them. */
+function isStyle(a: AnalysedSentence, pos: number): boolean {
+  const t = a.tokens[pos];
+  if (!t) return false;
+  return HONORIFICS.has(t.key) || t.text === 'H.E.' || (t.text === '.' && HONORIFICS.has(a.tokens[pos - 1]?.key ?? ''));
+}
+
 const TITLE_ADJECTIVES = new Set(['visiting', 'interim', 'acting', 'new', 'newly', 'elected', 'outgoing', 'incoming', 'caretaker', 'top', 'senior', 'then', 'former', 'local']);
 
 const DESCRIPTORS = new Set(['candidate', 'nominee', 'billionaire', 'businessman', 'businesswoman', 'politician', 'activist', 'opposition', 'presidential', 'former', 'veteran', 'tycoon']);
@@ -92,7 +99,7 @@ export function readListRight(a: AnalysedSentence, i: number): Mention[] {
   const out: Mention[] = [];
   let pos = i;
   for (;;) {
-    while (!byStart.has(pos) && (TITLE_ADJECTIVES.has(a.tokens[pos]?.key ?? '') || (ARTICLES.has(a.tokens[pos]?.key ?? '') && (byStart.get(pos + 1)?.modifier || (byStart.get(pos + 1)?.kind === 'name' && byStart.get(pos + 1)?.actors[0]?.kind !== 'person'))))) pos++;
+    while (!byStart.has(pos) && (TITLE_ADJECTIVES.has(a.tokens[pos]?.key ?? '') || isStyle(a, pos) || (ARTICLES.has(a.tokens[pos]?.key ?? '') && (byStart.get(pos + 1)?.modifier || (byStart.get(pos + 1)?.kind === 'name' && byStart.get(pos + 1)?.actors[0]?.kind !== 'person'))))) pos++;
     if (!byStart.has(pos) && out.length === 0) pos = skipDescription(a, pos, byStart);
     if (!byStart.has(pos)) pos = skipUnknownPossessor(a, pos, byStart);
     if (!byStart.has(pos)) pos = skipMembersPhrase(a, pos);

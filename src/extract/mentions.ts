@@ -6,6 +6,7 @@ import { matchName } from './name-index.ts';
 import { lookupPersonByName } from './person-names.ts';
 import { resolveRole, type RoleScope } from './roles.ts';
 import { matchTitledPhrase, type TitledPhrase } from './titled-phrases.ts';
+import { isTriggerWord } from './triggers.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** An actor (or several, for "leaders from Italy and France") named at a span of a sentence. */
@@ -54,7 +55,8 @@ function startsName(ctx: ArticleContext, tokens: Token[], i: number): boolean {
 /** A run of capitalised words: the extent of a name the gazetteer does not know. */
 function capitalisedRun(tokens: Token[], i: number): number {
   let j = i;
-  while (tokens[j]?.isWord && tokens[j]!.isCapitalised && !NOT_NAMES.has(tokens[j]!.key) && j - i < 4) {
+  // "Crown Prince Receives Phone Call": a headline's capitals, not a name.
+  while (tokens[j]?.isWord && tokens[j]!.isCapitalised && !NOT_NAMES.has(tokens[j]!.key) && !isTriggerWord(tokens[j]!.key) && j - i < 4) {
     j++;
     // "Rodica Radian-Gordon": a double-barrelled name.
     if (tokens[j]?.key === '-' && tokens[j + 1]?.isCapitalised) j++;
@@ -173,7 +175,8 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
         continue;
       }
     }
-    if (PRONOUNS.has(t.key) && (t.key !== 'i' || t.text === 'I')) {
+    // "H.E." (His Excellency) reads as "he" once its dots are gone: a style before a name, not a pronoun.
+    if (PRONOUNS.has(t.key) && (t.key !== 'i' || t.text === 'I') && !t.text.includes('.')) {
       push(i, i + 1, [], 'pronoun', { pronoun: t.key });
       i++;
       continue;

@@ -170,4 +170,48 @@ describe('wordings of regional and agency outlets', () => {
       '2024-07-02 meeting occurred viktor-orban+volodymyr-zelensky',
     ]);
   });
+  it('reads a Japanese ministry readout: family names in capitals, "H.E. Mr.", and a telephone talk', () => {
+    const text =
+      'On March 5, commencing at 5:15 p.m. for approximately 25 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, ' +
+      'held a telephone talk with H.E. Mr. CHO Tae-yul, Minister of Foreign Affairs of the Republic of Korea. Takeshi Iwaya held talks with Mr. Wang Yi on Friday.';
+    expect(summarise('2025-03-10', text)).toEqual(['2025-03-05 call occurred cho-tae-yul+takeshi-iwaya', '2025-03-07 meeting occurred takeshi-iwaya+wang-yi']);
+  });
+
+  it('dates "today" by an agency dateline a day before publication, and reads no name into a headline in capitals', () => {
+    const text =
+      'Crown Prince Receives Phone Call from Ukrainian President\n\n' +
+      'Riyadh, February 12, 2025, SPA -- Crown Prince Mohammed bin Salman received a phone call today from President Volodymyr Zelensky of Ukraine.';
+    expect(summarise('2025-02-13', text)).toEqual(['2025-02-12 call occurred mohammed-bin-salman+volodymyr-zelensky']);
+  });
+
+  it('reads "the Federal Chancellor", and the last of several calls', () => {
+    const text =
+      'Merz and Trump had already spoken on the telephone several times in recent weeks, most recently on Sunday. ' +
+      'On Monday evening, the Federal Chancellor spoke by telephone with Ukrainian President Volodymyr Zelensky.';
+    expect(summarise('2025-06-03', text)).toEqual([
+      '2025-06-01 call occurred donald-trump+friedrich-merz',
+      '2025-06-02 call occurred friedrich-merz+volodymyr-zelensky',
+    ]);
+  });
+
+  it('reads a welcome at the airport by a minister, and talks planned after a forum', () => {
+    const text =
+      'Samia Suluhu Hassan, who is on a three-day state visit to Kenya, was received at JKIA by Foreign Affairs Cabinet Secretary Musalia Mudavadi on Sunday evening. ' +
+      'On Tuesday, Samia will address a business forum before holding talks with Deputy President Rigathi Gachagua.';
+    expect(summarise('2023-10-10', text)).toEqual([
+      '2023-10-08 meeting occurred musalia-mudavadi+samia-suluhu-hassan',
+      '2023-10-10 meeting planned rigathi-gachagua+samia-suluhu-hassan',
+    ]);
+  });
+
+  it('reads the day of the month in brackets, and keeps apart the meetings a headline lists together', () => {
+    const text =
+      'Lula meets Macron and Starmer in Belém\n\n' +
+      'President Luiz Inácio Lula da Silva met on Thursday (6) with French President Emmanuel Macron in Belém. ' +
+      'Lula also held a bilateral meeting with British Prime Minister Keir Starmer.';
+    expect(summarise('2025-11-07', text)).toEqual([
+      '2025-11-06 meeting occurred emmanuel-macron+luiz-inacio-lula-da-silva',
+      '2025-11-06 meeting occurred keir-starmer+luiz-inacio-lula-da-silva',
+    ]);
+  });
 });

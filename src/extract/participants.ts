@@ -57,8 +57,12 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   let pos = trigger.tokenEnd;
   let skipped = 0;
   const byMeans = (i: number) => tokens[i]!.key !== 'by' || ['phone', 'telephone', 'video', 'videolink'].includes(tokens[i + 1]?.key ?? '');
-  while (pos < tokens.length && RIGHT_SKIPPABLE.has(tokens[pos]!.key) && byMeans(pos) && skipped < 6 && !a.mentions.some((m) => m.tokenStart === pos)) {
-    pos++;
+  // "met on Thursday (6) with Macron": Brazilian papers give the day of the month in brackets.
+  const dayInBrackets = (i: number) => tokens[i]?.key === '(' && /^\d{1,2}$/.test(tokens[i + 1]?.key ?? '') && tokens[i + 2]?.key === ')';
+  while (pos < tokens.length && skipped < 6) {
+    if (dayInBrackets(pos)) pos += 3;
+    else if (RIGHT_SKIPPABLE.has(tokens[pos]!.key) && byMeans(pos) && !a.mentions.some((m) => m.tokenStart === pos)) pos++;
+    else break;
     skipped++;
   }
   // "spoke by phone for about 25 minutes with Trump": a duration between the trigger and its "with".
@@ -67,12 +71,12 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
     pos += duration + 1;
     while (pos < tokens.length && RIGHT_SKIPPABLE.has(tokens[pos]!.key) && byMeans(pos)) pos++;
   }
-  // "talks in Doha with Al Thani": a place between the trigger and its "with".
+  // "talks in Doha with Al Thani", "was received at JKIA by Mudavadi": a place between the trigger and its "with" or "by".
   const place = ['in', 'at'].includes(tokens[pos]?.key ?? '') ? pos + 1 : pos > trigger.tokenEnd && ['in', 'at'].includes(tokens[pos - 1]!.key) ? pos : -1;
   if (place > 0) {
     let k = place;
     while (tokens[k]?.isCapitalised && k - place < 3) k++;
-    if (k > place && tokens[k]?.key === 'with') pos = k;
+    if (k > place && (tokens[k]?.key === 'with' || (tokens[k]?.key === 'by' && trigger.slot === 'direct'))) pos = k;
   }
   const separate = /\b(?:separate|separately|respectively|one-on-one meetings|bilateral meetings)\b/i.test(
     tokens.slice(Math.max(0, trigger.tokenStart - 3), pos).map((t) => t.text).join(' '),

@@ -50,6 +50,8 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
   if (!header.published) throw new ArticleError('no publication date: add a "date YYYY-MM-DD" line or pass --published');
   const published = header.published;
   const ctx = newArticleContext(gazetteer, published);
+  // Relative dates ("today", "on Tuesday") count from the day the story is told.
+  const storyDay = header.storyDay ?? published;
   const sentences = cleanAndSplit(header.body, header.bodyOffset);
   const state: DateState = {};
   const found: ArticleEvent[] = [];
@@ -72,7 +74,7 @@ export function extractArticle(text: string, options: ExtractOptions): ArticleEx
     const triggers = findTriggers(a.tokens, a.sentence.text);
     const events = eventsOfSentence(ctx, a, antecedents, times, triggers);
     const verbs = new Set(triggers.filter((t) => !t.noun).map((t) => t.tokenStart));
-    attachDates(a, times, events, sentence.post?.date ?? published, state, published, sentenceIndex, verbs);
+    attachDates(a, times, events, sentence.post?.date ?? storyDay, state, published, sentenceIndex, verbs);
     for (const e of events) {
       found.push({ ...e, sentenceIndex });
       // Latest first, for "the two leaders" and "joined the call".

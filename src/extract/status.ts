@@ -56,14 +56,19 @@ export function modalityOf(
   // Boundaries are looked for before the subject, so "he and Trump" does not cut off "suggested".
   // "will travel … after speaking to Trump": a participle after "after" keeps its own, past, time.
   const participle = PARTICIPLE_OPENERS.has(tokens[triggerStart - 1]?.key ?? '') && /ing$/.test(tokens[triggerStart]?.key ?? '');
-  const from = participle ? triggerStart : Math.min(subjectStart, triggerStart);
+  // "will address a forum before holding talks with Gachagua": what follows "before" shares the main clause's time.
+  const gerund = /ing$/.test(tokens[triggerStart]?.key ?? '') ? triggerStart : /ing$/.test(tokens[triggerStart - 1]?.key ?? '') ? triggerStart - 1 : -1;
+  const afterMainClause = gerund > 0 && tokens[gerund - 1]?.key === 'before';
+  const from = afterMainClause ? gerund - 1 : participle ? triggerStart : Math.min(subjectStart, triggerStart);
   const clauseStart = boundaryBefore(tokens, from, Math.max(0, from - 12), STRONG_BOUNDARIES);
   const phraseStart = boundaryBefore(tokens, from, clauseStart, SOFT_BOUNDARIES);
   const words = (from: number, to: number) => tokens.slice(from, to).map((t, k) => (ignored(from + k) ? '_' : t.key)).join(' ');
   const clause = words(clauseStart, triggerStart);
   const phrase = words(phraseStart, triggerStart);
   const after = words(triggerEnd, triggerEnd + 14);
-  if (CALLED_OFF_AFTER.test(after) || HABITUAL_AFTER.test(words(triggerEnd, triggerEnd + 6))) return 'not-an-event';
+  // "have spoken several times, most recently on Sunday": the last of them is one interaction.
+  const habitual = HABITUAL_AFTER.test(words(triggerEnd, triggerEnd + 6)) && !/(?:^| )most recently(?= |$)/.test(after);
+  if (CALLED_OFF_AFTER.test(after) || habitual) return 'not-an-event';
   if (NOT_AN_EVENT.test(phrase) || /n't(?= |$)/.test(phrase) || DENIED.test(clause)) return 'not-an-event';
   // Headlines: "Putin to visit India", "Modi, Biden to meet" — names, then "to", then the trigger.
   const headlineInfinitive =

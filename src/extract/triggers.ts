@@ -36,6 +36,11 @@ const w = (type: EventType, slot: ObjectSlot, noun: boolean, mode?: string, spee
 
 const WORDS: Record<string, TriggerWord> = {};
 const add = (words: string, word: TriggerWord) => words.split(' ').forEach((k) => (WORDS[k] = word));
+
+/** Whether a word can name an interaction ("Receives", "Call", "Talks"): never part of a person's name. */
+export function isTriggerWord(key: string): boolean {
+  return Object.hasOwn(WORDS, key);
+}
 add('spoke speak speaks speaking spoken talked talking', w('call', 'preposition', false, undefined, true));
 add('talk', w('call', 'preposition', false, undefined, true));
 add('phoned phone phones phoning telephoned telephones telephoning rang dialled dialed', w('call', 'direct', false, 'phone call'));
@@ -81,7 +86,7 @@ const RECEIVED_THINGS = new Set(['call', 'calls', 'phone', 'telephone', 'letter'
 /** Words before a noun that make it a call: "phone talks", "video meeting", "virtual summit". */
 const REMOTE = new Set(['phone', 'telephone', 'video', 'virtual', 'online', 'telephonic', 'videolink']);
 /** "In a phone call on Tuesday, Putin and Erdogan discussed…", "During the call, the two leaders discussed…": talks held remotely. */
-const BY_PHONE = /\b(?:(?:phone|telephone|video) (?:call|conversation|talks)|by (?:phone|telephone)|over the (?:phone|telephone)|video ?conference)\b|(?:^|[,;]\s*)(?:during|in|on) the call\b/i;
+const BY_PHONE = /\b(?:(?:phone|telephone|video) (?:call|conversation|talks?)|by (?:phone|telephone)|(?:over|on) the (?:phone|telephone)|video ?conference)\b|(?:^|[,;]\s*)(?:during|in|on) the call\b/i;
 /** Words that put two people in one room, turning "spoke with" into a meeting. */
 const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|on the sidelines|sidelines of|during (?:his|her|a|the) (?:visit|trip|tour)|at the (?:summit|meeting)|bilateral meeting|in (?:his|her) office|met)\b/i;
 
@@ -150,6 +155,12 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
     if (together > 0) {
       const phone = tokens.slice(i, together).some((n) => n.key === 'phone' || n.key === 'telephone');
       triggers.push({ tokenStart: i, tokenEnd: together, type: phone ? 'call' : 'meeting', ...(phone ? { mode: 'phone call' } : {}), slot: 'preposition', noun: false });
+      return;
+    }
+    // "held a telephone talk with Cho" (Japanese readouts): one talk, by phone; a bare "talk" is a lecture.
+    if (t.key === 'talk' && REMOTE.has(tokens[i - 1]?.key ?? '')) {
+      const mode = tokens[i - 1]!.key === 'video' || tokens[i - 1]!.key === 'virtual' ? 'video call' : 'phone call';
+      triggers.push({ tokenStart: i - 1, tokenEnd: i + 1, type: 'call', mode, slot: 'preposition', noun: true });
       return;
     }
     // "received a courtesy call from Wong": a visit in person, whatever the word.
