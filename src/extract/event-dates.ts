@@ -76,8 +76,9 @@ export function attachDates(
     const at = tokenAt(expr.start);
     const endToken = tokenAt(expr.end - 1);
     const next = sorted.find((e) => e.triggerStart > endToken);
-    // "…; a day later he met Xi", "…, and on Tuesday met Xi": a time that opens a clause dates what follows.
-    const opensClause = a.tokens[at - 1]?.key === ';' || (a.tokens[at - 1]?.key === 'and' && a.tokens[at - 2]?.key === ',');
+    // "…; a day later he met Xi", "…, and on Tuesday he held talks with Wang": a time that opens a clause dates what follows.
+    const lead = ['on', 'in', 'at'].includes(a.tokens[at - 1]?.key ?? '') ? at - 1 : at;
+    const opensClause = a.tokens[lead - 1]?.key === ';' || a.tokens[lead - 1]?.key === 'and';
     if ((expr.possessive || expr.leadsInto || opensClause) && next && next.triggerStart - endToken <= 4) {
       owner.set(expr, next);
       continue;

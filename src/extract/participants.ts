@@ -74,8 +74,10 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   // "talks in Doha with Al Thani", "was received at JKIA by Mudavadi": a place between the trigger and its "with" or "by".
   const place = ['in', 'at'].includes(tokens[pos]?.key ?? '') ? pos + 1 : pos > trigger.tokenEnd && ['in', 'at'].includes(tokens[pos - 1]!.key) ? pos : -1;
   if (place > 0) {
-    let k = place;
-    while (tokens[k]?.isCapitalised && k - place < 3) k++;
+    // "meetings at the White House with Biden": the place may take "the".
+    const named = tokens[place]?.key === 'the' ? place + 1 : place;
+    let k = named;
+    while (tokens[k]?.isCapitalised && k - named < 3) k++;
     if (k > place && (tokens[k]?.key === 'with' || (tokens[k]?.key === 'by' && trigger.slot === 'direct'))) pos = k;
   }
   const separate = /\b(?:separate|separately|respectively|one-on-one meetings|bilateral meetings)\b/i.test(

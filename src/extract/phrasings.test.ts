@@ -158,4 +158,26 @@ describe('phrasings of other outlets', () => {
       "Prime Minister Pham Minh Chinh chaired a welcome ceremony for Mishustin and the two prime ministers held talks, during the Russian leader's visit to Vietnam.";
     expect(summarise('2025-01-15', text)).toEqual(['2025-01-14 meeting occurred mikhail-mishustin+pham-minh-chinh']);
   });
+  it('dates each clause by its own day: "met A on Sunday, and on Monday he held talks with B"', () => {
+    const text = 'Antony Blinken met Qin Gang on Sunday, and on Monday morning he held talks with Wang Yi.';
+    expect(summarise('2023-06-20', text)).toEqual([
+      '2023-06-18 meeting occurred antony-blinken+qin-gang',
+      '2023-06-19 meeting occurred antony-blinken+wang-yi',
+    ]);
+  });
+
+  it('reads "a day after separate meetings at the White House with A and B"', () => {
+    const text = 'Benjamin Netanyahu met Donald Trump in Florida on Friday, a day after separate meetings at the White House with Joe Biden and Kamala Harris.';
+    expect(summarise('2024-07-27', text)).toEqual([
+      '2024-07-26 meeting occurred benjamin-netanyahu+donald-trump',
+      '2024-07-25 meeting occurred benjamin-netanyahu+joe-biden',
+      '2024-07-25 meeting occurred benjamin-netanyahu+kamala-harris',
+    ]);
+  });
+
+  it('keeps a trip "before travelling to…" as planned as the long clause before it', () => {
+    const text = 'From Ankara, Prabowo Subianto will continue to Egypt to meet President Abdel Fattah al-Sisi, before travelling to Qatar and Jordan.';
+    expect(summarise('2025-04-10', text).every((line) => line.includes(' planned '))).toBe(true);
+    expect(summarise('2025-04-10', text)).toHaveLength(3);
+  });
 });

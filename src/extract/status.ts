@@ -60,7 +60,8 @@ export function modalityOf(
   const gerund = /ing$/.test(tokens[triggerStart]?.key ?? '') ? triggerStart : /ing$/.test(tokens[triggerStart - 1]?.key ?? '') ? triggerStart - 1 : -1;
   const afterMainClause = gerund > 0 && tokens[gerund - 1]?.key === 'before';
   const from = afterMainClause ? gerund - 1 : participle ? triggerStart : Math.min(subjectStart, triggerStart);
-  const clauseStart = boundaryBefore(tokens, from, Math.max(0, from - 12), STRONG_BOUNDARIES);
+  // A main clause may be long ("will continue to Egypt to meet President Abdel Fattah al-Sisi, before travelling…").
+  const clauseStart = boundaryBefore(tokens, from, Math.max(0, from - (afterMainClause ? 24 : 12)), STRONG_BOUNDARIES);
   const phraseStart = boundaryBefore(tokens, from, clauseStart, SOFT_BOUNDARIES);
   const words = (from: number, to: number) => tokens.slice(from, to).map((t, k) => (ignored(from + k) ? '_' : t.key)).join(' ');
   const clause = words(clauseStart, triggerStart);

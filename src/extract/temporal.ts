@@ -60,8 +60,9 @@ function startOfMonth(anchor: IsoDate, offset: number): IsoDate {
   return `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
-/** What "a day after" or "days before" must lead into to date it: "holding talks", "von der Leyen spoke". */
-const CLAUSE_OF_CONTACT = "(?= \\w+ing\\b| (?:[\\w'-]+ ){1,4}(?:met|spoke|talked|held|visited|called|phoned|hosted|received)\\b)";
+/** What "a day after" or "days before" must lead into to date it: "holding talks", "von der Leyen spoke", "separate meetings". */
+const CLAUSE_OF_CONTACT =
+  "(?= \\w+ing\\b| (?:[\\w'-]+ ){1,4}(?:met|spoke|talked|held|visited|called|phoned|hosted|received)\\b| (?:[\\w'-]+ ){0,2}(?:meetings?|talks|summit|call|visit)\\b)";
 
 interface Rule {
   pattern: RegExp;
