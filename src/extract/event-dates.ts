@@ -21,8 +21,13 @@ function inRelativeClause(a: AnalysedSentence, at: number): boolean {
   return ['who', 'which', 'whom', 'whose'].includes(a.tokens[j + 1]?.key ?? '') && a.tokens[j]?.key === ',';
 }
 
-/** "The two men last spoke in December 2022": background the next sentences do not continue. */
-const isBackground = (a: AnalysedSentence, e: SentenceEvent) => ['last', 'previously', 'first'].includes(a.tokens[e.triggerStart - 1]?.key ?? '');
+/**
+ * "The two men last spoke in December 2022": background the next sentences do not continue; "held
+ * his first summit with Ishiba on Friday" is the news itself.
+ */
+const isBackground = (a: AnalysedSentence, e: SentenceEvent) =>
+  ['last', 'previously', 'first'].includes(a.tokens[e.triggerStart - 1]?.key ?? '') && !DETERMINERS.has(a.tokens[e.triggerStart - 2]?.key ?? '');
+const DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
 const participantKey = (e: SentenceEvent) => e.participants.map((p) => p.id).sort().join('+');
 /** "met … on the sidelines": alongside the gathering the article is about. */
 const SIDELINES = /\bon the (?:sidelines|margins|fringes)\b/i;
@@ -69,10 +74,13 @@ export function attachDates(
   // A day the sentence's own events stand on: not "Friday's summit", not the start of a span ("since
   // … took office in July"), not a day inside a "who …" clause about something else.
   const onMainLine = (x: DateExpression) =>
-    !x.possessive && !/\bsince\b(?:\W+\w+){0,6}\W*$/i.test(a.sentence.text.slice(0, x.start)) && !inRelativeClause(a, tokenAt(x.start));
+    !x.possessive && !/\bsince\b(?:\W+\w+){0,6}\W*$/i.test(a.sentence.text.slice(0, x.start)) && !inRelativeClause(a, tokenAt(x.start)) && !namesAThing(x);
+  // "discussed the July 28 presidential election": a date that qualifies a noun dates that thing, not the talk.
+  const namesAThing = (x: DateExpression) => /\bthe\s+$/i.test(a.sentence.text.slice(0, x.start)) && /^\s+[a-z]/.test(a.sentence.text.slice(x.end));
   const owner = new Map<DateExpression, SentenceEvent | undefined>();
   const sorted = [...events].sort((x, y) => x.triggerStart - y.triggerStart);
   for (const expr of expressions) {
+    if (namesAThing(expr)) continue;
     const at = tokenAt(expr.start);
     const endToken = tokenAt(expr.end - 1);
     const next = sorted.find((e) => e.triggerStart > endToken);

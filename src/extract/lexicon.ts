@@ -97,7 +97,7 @@ export const TITLES: TitleSpec[] = [
 ];
 
 /** Words that introduce a person's name without naming an office we resolve. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'prince', 'princess', 'madam']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'prince', 'princess', 'madam', 'sayyid']);
 
 /** Title words after which a capitalised name is a person even when the gazetteer does not know them. */
 export const PERSON_TITLE_WORDS = new Set([

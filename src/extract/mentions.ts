@@ -4,7 +4,7 @@ import { HONORIFICS, NOT_NAMES, PERSON_TITLE_WORDS, type TitleSpec } from './lex
 import { markModifiers } from './modifiers.ts';
 import { matchName } from './name-index.ts';
 import { lookupPersonByName } from './person-names.ts';
-import { resolveRole, type RoleScope } from './roles.ts';
+import { recentTitleHolder, resolveRole, type RoleScope } from './roles.ts';
 import { matchTitledPhrase, type TitledPhrase } from './titled-phrases.ts';
 import { isTriggerWord } from './triggers.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -132,6 +132,9 @@ export function analyseSentence(ctx: ArticleContext, sentence: Sentence): Analys
         continue;
       }
       if (titled.spec.beforeNameOnly) {
+        // "the Chairperson held a bilateral meeting": the person named last who holds the title.
+        const holder = titled.hasDeterminer ? recentTitleHolder(ctx, titled.spec) : undefined;
+        if (holder) push(i, titled.end, [holder], 'role');
         i = titled.end;
         continue;
       }

@@ -214,4 +214,37 @@ describe('wordings of regional and agency outlets', () => {
       '2025-11-06 meeting occurred keir-starmer+luiz-inacio-lula-da-silva',
     ]);
   });
+  it('reads "the Chairperson" as the chairperson just named, and an unqualified Secretary-General as the UN\'s', () => {
+    const text =
+      'The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, on Sunday received President Félix Tshisekedi. ' +
+      'On Saturday, the Chairperson held a bilateral meeting with President Paul Kagame of Rwanda.';
+    expect(summarise('2024-02-20', text)).toEqual([
+      '2024-02-18 meeting occurred felix-tshisekedi+moussa-faki-mahamat',
+      '2024-02-17 meeting occurred moussa-faki-mahamat+paul-kagame',
+    ]);
+    expect(summarise('2024-10-25', 'The Secretary-General spoke on the phone today with Masoud Pezeshkian, President of Iran.')).toEqual([
+      '2024-10-25 call occurred antonio-guterres+masoud-pezeshkian',
+    ]);
+  });
+
+  it('keeps a trilateral summit apart from the bilateral one the same day, and reads an annual consultation', () => {
+    const text =
+      'Yoon Suk Yeol held his first summit with Shigeru Ishiba on Friday. Yoon, Ishiba and Joe Biden also held a trilateral summit earlier in the day. ' +
+      'Anwar Ibrahim will hold the annual consultation with Prabowo Subianto in Jakarta on Jan 27, acting in consultation with Joe Biden.';
+    expect(summarise('2024-11-16', text)).toEqual([
+      '2024-11-15 meeting occurred shigeru-ishiba+yoon-suk-yeol',
+      '2024-11-15 meeting occurred joe-biden+shigeru-ishiba+yoon-suk-yeol',
+      '2025-01-27 meeting planned anwar-ibrahim+prabowo-subianto',
+    ]);
+  });
+
+  it('reads an Omani style and full name, and does not date talks by the date of the thing they discussed', () => {
+    const text =
+      'Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, on Saturday hosted Abbas Araghchi in Muscat. ' +
+      'Gustavo Petro met Nicolás Maduro in Caracas on Tuesday. The two leaders discussed the July 28 presidential election.';
+    expect(summarise('2024-04-10', text)).toEqual([
+      '2024-04-06 meeting occurred abbas-araghchi+badr-albusaidi',
+      '2024-04-09 meeting occurred gustavo-petro+nicolas-maduro',
+    ]);
+  });
 });

@@ -28,6 +28,11 @@ export function officesOf(ctx: ArticleContext, ref: ActorRef): { office: Office;
   }));
 }
 
+/** The person the article named last who holds the title on its date: "the Chairperson" after "Chairperson Moussa Faki". */
+export function recentTitleHolder(ctx: ArticleContext, spec: TitleSpec): ActorRef | undefined {
+  return [...ctx.recentPeople].reverse().map((id) => ctx.actors.get(id)!).find((ref) => holdsTitle(ctx, ref, spec));
+}
+
 function leads(ctx: ArticleContext, ref: ActorRef, country: string): boolean {
   return officesOf(ctx, ref).some((r) => r.country === country && (r.office === 'head-of-state' || r.office === 'head-of-government'));
 }
@@ -86,6 +91,9 @@ export function resolveRole(
   const mentioned = [...ctx.recentPeople].reverse().map((id) => candidates.find((h) => h.entry.id === id)).find(Boolean);
   if (mentioned) return refFromEntry(ctx, mentioned.entry);
   if (!scope.country && !scope.organisation) {
+    // "The Secretary-General spoke with…" in a readout that names no one: the UN's, as everywhere.
+    const un = spec.office === 'head-of-organisation' && spec.words.join(' ') === 'secretary general' ? candidates.filter((h) => h.role.organisation === 'united-nations') : [];
+    if (un.length === 1) return refFromEntry(ctx, un[0]!.entry);
     const home = homeCountry(ctx);
     const local = candidates.filter((h) => h.role.country === home);
     return local.length === 1 ? refFromEntry(ctx, local[0]!.entry) : undefined;

@@ -41,6 +41,9 @@ function isPerfect(a: AnalysedSentence, trigger: Trigger): boolean {
   return keys.some((k) => PERFECT.has(k)) && !keys.includes('will');
 }
 
+/** Words that name a meeting's format: "a trilateral summit", "bilateral talks". */
+const FORMATS = new Set(['bilateral', 'trilateral', 'three-way', 'quadrilateral', 'multilateral']);
+
 function unique(refs: ActorRef[]): ActorRef[] {
   return [...new Map(refs.map((r) => [r.id, r])).values()];
 }
@@ -132,7 +135,9 @@ export function eventsOfSentence(
       const participants = unique(joined ? [...(antecedents.latestOfType?.[trigger.type] ?? []), ...group] : group);
       if (participants.length < 2) continue;
       const mentions = [...subjects, ...part.objects].filter((m) => m.actors.some((r) => participants.includes(r)) || m.kind !== 'name');
-      events.push({ ...base, participants, mentions, ...(part.separate && groups.length > 1 ? { distinct: true } : {}) });
+      // "a trilateral summit" after "his first summit with Ishiba": a format of its own, not the same meeting told twice.
+      const format = FORMATS.has(a.tokens[trigger.tokenStart - 1]?.key ?? '') || FORMATS.has(a.tokens[trigger.tokenStart - 2]?.key ?? '');
+      events.push({ ...base, participants, mentions, ...((part.separate && groups.length > 1) || format ? { distinct: true } : {}) });
       if (participants.length <= 3 && participants.every((x) => x.kind === 'person')) pairs.groups!.unshift(participants);
     }
   }

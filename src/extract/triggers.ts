@@ -49,7 +49,7 @@ add('conversation conversations', w('call', 'preposition', true, undefined, true
 add('phonecall videoconference teleconference', w('call', 'preposition', true, 'video call'));
 add('met meet meets', w('meeting', 'direct', false));
 add('meeting meetings encounter encounters', w('meeting', 'preposition', true));
-add('talks discussions negotiations consultations dialogue', w('meeting', 'preposition', true, 'talks'));
+add('talks discussions negotiations consultations consultation dialogue', w('meeting', 'preposition', true, 'talks'));
 add('discussed discuss discusses negotiated negotiating conferred confer', w('meeting', 'preposition', false, 'talks'));
 add('summit summits', w('meeting', 'preposition', true, 'summit'));
 add('lunch luncheon dinner breakfast retreat', w('meeting', 'preposition', true));
@@ -181,6 +181,8 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
     // "receive a call from", "called on": leave verbs that are not contact to other words.
     if (RECEIVE.has(t.key) && tokens.slice(i + 1, i + 5).some((n) => RECEIVED_THINGS.has(n.key))) return;
     if (t.key === 'talks' && tokens[i - 1]?.key === 'he') return;
+    // "acting in consultation with Washington": in agreement with, not a meeting.
+    if (t.key === 'consultation' && tokens[i - 1]?.key === 'in') return;
     // "the G20 summit, hosted by Lula": the host of a gathering, not a meeting with whoever attends.
     if (t.key === 'hosted' && tokens[i + 1]?.key === 'by' && (tokens[i - 1]?.key === ',' || WORDS[tokens[i - 1]?.key ?? '']?.noun)) return;
     // "by phone", "a phone call": the means of another trigger, not a verb of its own.
