@@ -81,9 +81,9 @@ export function* pairIndexSteps(
       for (let i = start[e]!; i < start[e + 1]!; i++) {
         for (let j = i + 1; j < start[e + 1]!; j++) {
           const [a, b] = [actor[i]!, actor[j]!];
-          const pairs = (pairsByLowerEnd[Math.min(a, b)] ??= new Map());
-          let pair = pairs.get(Math.max(a, b));
-          if (pair === undefined) pairs.set(Math.max(a, b), (pair = newPair(a, b)));
+          const partners = (pairsByLowerEnd[Math.min(a, b)] ??= new Map());
+          let pair = partners.get(Math.max(a, b));
+          if (pair === undefined) partners.set(Math.max(a, b), (pair = newPair(a, b)));
           pairOfEdge[edge++] = pair;
         }
       }
