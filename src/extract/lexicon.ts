@@ -71,6 +71,8 @@ export const TITLES: TitleSpec[] = [
   spec('supreme leader', 'head-of-state', /supreme leader/i),
   spec('crown prince', 'other', /crown prince/i),
   spec('special envoy', 'envoy'),
+  spec('special presidential envoy', 'envoy'),
+  spec('presidential envoy', 'envoy'),
   spec('president', 'head-of-state'),
   { ...spec('premier', 'head-of-government'), sameAs: ['prime minister'] },
   { ...spec('secretary', 'principal', /secretary/i, ['foreign-minister', 'defence-minister']), capitalised: true },
@@ -97,7 +99,7 @@ export const TITLES: TitleSpec[] = [
 ];
 
 /** Words that introduce a person's name without naming an office we resolve. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'prince', 'princess', 'madam', 'sayyid']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'prince', 'princess', 'madam', 'sayyid', 'shri', 'smt']);
 
 /** Title words after which a capitalised name is a person even when the gazetteer does not know them. */
 export const PERSON_TITLE_WORDS = new Set([

@@ -40,7 +40,7 @@ const STYLE_PAIRS = new Set(['datuk seri', 'dato seri', 'dato sri', 'datuk sri',
 const HONORIFIC = /^(His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)\b/;
 /** "The two leaders had dinner": the two people of the interaction just reported. */
 const PAIR =
-  /^(?:the (?:two|three) (?:[a-z]+ )?(?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair|the two(?= (?:had|have|has|were|are|met|spoke|held|also|last|agreed|discussed|will|would)\b)|the (?:foreign )?ministers(?= (?:had|have|last|previously|also|first) (?:met|spoke|talked|held)\b))\b/;
+  /^(?:the (?:two|three) (?:[a-z]+ )?(?:leaders|presidents|ministers|men|women|heads of state|prime ministers|foreign ministers|top diplomats)|both leaders|both men|the pair|the leaders(?= (?:agreed|also|had|have|held|met|spoke|will|would)\b)|the two(?= (?:had|have|has|were|are|met|spoke|held|also|last|agreed|discussed|will|would)\b)|the (?:foreign )?ministers(?= (?:had|have|last|previously|also|first) (?:met|spoke|talked|held)\b))\b/;
 
 function startsName(ctx: ArticleContext, tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -218,10 +218,18 @@ function nameAfter(tokens: Token[], i: number): number {
   return HONORIFICS.has(tokens[i]?.key ?? '') && tokens[i]!.isCapitalised && tokens[i + 1]?.isCapitalised ? i + 1 : i;
 }
 
-/** "her French counterpart, Bruno Retailleau,": the name set off by commas says who the title is. */
+/**
+ * "her French counterpart, Bruno Retailleau,", "the Special Presidential Envoy for Africa, Johnnie
+ * Carson,": the name set off by commas says who the title is.
+ */
 function appositiveName(ctx: ArticleContext, tokens: Token[], titled: TitledPhrase): NameFound | undefined {
-  if (tokens[titled.end]?.key !== ',' || !startsName(ctx, tokens, titled.end + 1)) return undefined;
-  const person = matchPerson(ctx, tokens, titled.end + 1, titled);
+  let comma = titled.end;
+  if (['for', 'to'].includes(tokens[comma]?.key ?? '')) {
+    comma++;
+    while (tokens[comma]?.isCapitalised && comma - titled.end <= 4) comma++;
+  }
+  if (tokens[comma]?.key !== ',' || !startsName(ctx, tokens, comma + 1)) return undefined;
+  const person = matchPerson(ctx, tokens, comma + 1, titled);
   const after = tokens[person?.end ?? -1]?.key;
   return person?.ref.kind === 'person' && (after === undefined || [',', '.', ';', '(', 'and'].includes(after)) ? person : undefined;
 }

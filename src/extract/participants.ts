@@ -91,7 +91,8 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   // "travelling with Albanese": a companion on the trip, not someone it meets.
   const companion = prep === 'with' && TRAVEL_WORDS.has(tokens[trigger.tokenStart]!.key);
   if (!companion && (prep === 'with' || prep === 'to' || fromCaller || (prep === 'by' && trigger.slot === 'direct'))) objects = readListRight(a, pos + 1);
-  else if (trigger.slot === 'direct') objects = readListRight(a, trigger.tokenEnd);
+  // "received in audience his Ghanaian counterpart": the phrase stands between the verb and its object.
+  else if (trigger.slot === 'direct') objects = readListRight(a, tokens[trigger.tokenEnd]?.key === 'in' && tokens[trigger.tokenEnd + 1]?.key === 'audience' ? trigger.tokenEnd + 2 : trigger.tokenEnd);
   let unnamedObject =
     objects.length === 0 &&
     (prep === 'with' || (prep === 'to' && !infinitive(tokens[pos + 1])) || fromCaller || (trigger.slot === 'direct' && UNNAMED_OBJECT.test(tokens[trigger.tokenEnd]?.key ?? '')));
@@ -103,7 +104,8 @@ export function findParticipation(a: AnalysedSentence, trigger: Trigger): Partic
   const between = objects.length > 1 ? tokens.slice(objects[0]!.tokenEnd, objects.at(-1)!.tokenStart).map((t) => t.key).join(' ') : '';
   // "held calls with Scholz and Tusk": a call has two ends, so plural calls are one with each.
   const pluralCalls = trigger.type === 'call' && trigger.noun && /^(?:calls|conversations)$/.test(tokens[trigger.tokenEnd - 1]!.key);
-  return { subjects: findSubjects(a, trigger), objects, separate: separate || pluralCalls || /(?:^|\W)and (?:separately )?(?:with|to)(?:\W|$)/.test(between), unnamedObject };
+  // "Manalo and Kamikawa held a separate meeting": separate from another, not one with each of several guests.
+  return { subjects: findSubjects(a, trigger), objects, separate: (separate && objects.length > 0) || pluralCalls || /(?:^|\W)and (?:separately )?(?:with|to)(?:\W|$)/.test(between), unnamedObject };
 }
 
 /** Words that close the trigger's clause before a mediator could belong to it. */

@@ -180,4 +180,35 @@ describe('phrasings of other outlets', () => {
     expect(summarise('2025-04-10', text).every((line) => line.includes(' planned '))).toBe(true);
     expect(summarise('2025-04-10', text)).toHaveLength(3);
   });
+  it('reads Indian and Nigerian readouts: "Shri", "received in audience", and an envoy "for Africa" named after a comma', () => {
+    const text =
+      'Prime Minister Shri Narendra Modi received a telephone call today from the President of the United States of America, H.E. Mr. Joseph R. Biden. ' +
+      'President Bola Tinubu on Tuesday received in audience the United States Special Presidential Envoy for Africa, Johnnie Carson, at the Presidential Villa. ' +
+      'Tinubu also received in audience his Ghanaian counterpart, Nana Akufo-Addo.';
+    expect(summarise('2024-06-11', text)).toEqual([
+      '2024-06-11 call occurred joe-biden+narendra-modi',
+      '2024-06-11 meeting occurred bola-tinubu+johnnie-carson',
+      '2024-06-11 meeting occurred bola-tinubu+nana-akufo-addo',
+    ]);
+  });
+
+  it('reads a Kremlin readout naming a country of four words, and "a separate meeting" of two ministers', () => {
+    const text =
+      'At the Kremlin, Vladimir Putin held talks with President of the Republic of the Congo Denis Sassou Nguesso on Thursday. ' +
+      'Sergei Lavrov and his Congolese counterpart Jean-Claude Gakosso held a separate meeting on Thursday.';
+    expect(summarise('2024-05-31', text)).toEqual([
+      '2024-05-30 meeting occurred denis-sassou-nguesso+vladimir-putin',
+      '2024-05-30 meeting occurred jean-claude-gakosso+sergei-lavrov',
+    ]);
+  });
+
+  it('reads no meeting into a question, into treaty negotiations, or into "the host of the gathering"', () => {
+    const text =
+      'Wang Yi meets Rubio? Wang also held talks with Ronald Lamola, the host of the gathering, on Friday. ' +
+      'Ferdinand Marcos Jr. met Fumio Kishida on Friday, where the two leaders agreed to start negotiations on a reciprocal access agreement.';
+    expect(summarise('2025-02-22', text)).toEqual([
+      '2025-02-21 meeting occurred ronald-lamola+wang-yi',
+      '2025-02-21 meeting occurred ferdinand-marcos-jr+fumio-kishida',
+    ]);
+  });
 });

@@ -57,6 +57,8 @@ export function eventsOfSentence(
   triggers: readonly Trigger[],
 ): SentenceEvent[] {
   const events: SentenceEvent[] = [];
+  // "Wang Yi meets Rubio?": a question reports nothing.
+  if (a.sentence.text.trimEnd().endsWith('?')) return events;
   // Words inside names and times ("Theresa May", "May 13") say nothing about modality.
   const quoted = (i: number) =>
     a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd) ||

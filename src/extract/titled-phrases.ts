@@ -12,7 +12,8 @@ const HOLDING_QUALIFIERS = new Set(['acting', 'interim', 'caretaker', 'outgoing'
 
 /** A country or organisation named as a scope: "Ukrainian", "US", "Ukraine's", "Nato's". */
 export function matchScope(ctx: ArticleContext, tokens: Token[], i: number): { scope: RoleScope; end: number } | undefined {
-  for (let len = 3; len >= 1; len--) {
+  // Up to four words: "the Republic of the Congo".
+  for (let len = 4; len >= 1; len--) {
     const words = tokens.slice(i, i + len);
     if (words.length < len || !words.every((t) => t.isWord) || !words[0]!.isCapitalised) continue;
     const key = wordKeys(words).join(' ');

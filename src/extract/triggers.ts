@@ -64,6 +64,15 @@ add([...TRAVEL_WORDS].join(' '), w('meeting', 'preposition', false, 'visit'));
 const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'with', 'met', 'meets', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);
 const SIT = new Set(['sat', 'sit', 'sits', 'sitting']);
 const SPENT = new Set(['spent', 'spend', 'spends', 'spending']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'year\'s']);
+const TREATY_WORDS = new Set(['agreement', 'deal', 'treaty', 'pact', 'accord']);
+
+/** "start negotiations on a free trade agreement": negotiations begun over a treaty. */
+function treatyTalks(tokens: Token[], i: number): boolean {
+  const begun = tokens.slice(Math.max(0, i - 3), i).some((t) => ['start', 'begin', 'launch', 'open', 'starting', 'launched', 'began'].includes(t.key));
+  const about = ['on', 'for', 'over', 'toward', 'towards'].includes(tokens[i + 1]?.key ?? '');
+  return begun && about && tokens.slice(i + 2, i + 8).some((t) => TREATY_WORDS.has(t.key));
+}
 
 /** Where "with" follows "spent <a time, a place>" within a few words, before a capitalised name or title; else -1. */
 function spentWith(tokens: Token[], i: number): number {
@@ -174,6 +183,10 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
     if (t.key === 'visiting' && attributive && tokens.slice(i + 1, i + 4).some((n) => PERSON_TITLE_WORDS.has(n.key))) return;
     const word = WORDS[t.key];
     if (!word) return;
+    // "the host of the gathering": a noun, not a verb that takes an object.
+    if ((t.key === 'host' || t.key === 'hosts') && DETERMINERS.has(tokens[i - 1]?.key ?? '')) return;
+    // "agreed to start negotiations on a reciprocal access agreement": the drafting of a treaty, not a meeting.
+    if (t.key === 'negotiations' && treatyTalks(tokens, i)) return;
     if (t.key === 'visit' && tokens[i - 1]?.key !== 'to' && /^(?:a|the|his|her|their|'s|state|official|first|upcoming|planned)$/.test(tokens[i - 1]?.key ?? '')) {
       triggers.push({ tokenStart: i, tokenEnd: i + 1, type: 'meeting', mode: 'visit', slot: 'preposition', noun: true });
       return;
