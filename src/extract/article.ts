@@ -32,6 +32,26 @@ const DATELINE = new RegExp(
   `^[ \\t]*[A-Z][A-Za-z .'-]{1,40},[ \\t]*(?:[A-Z][A-Za-z .'-]{1,30},[ \\t]*)?${MONTH_NAME}[ \\t]+(\\d{1,2})(?:,?[ \\t]+(\\d{4}))?(?:,[ \\t]*[A-Z]{2,8})?[ \\t]*(?:\\(|:|-|—|–|\\.|/)`,
   'm',
 );
+/** "ABU DHABI, 16th December, 2024 (WAM) --": the day first. */
+const DATELINE_DAY_FIRST = new RegExp(
+  `^[ \\t]*[A-Z][A-Za-z .'-]{1,40},[ \\t]*(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${MONTH_NAME},?(?:[ \\t]+(\\d{4}))?[ \\t]*(?:\\(|:|-|—|–|/)`,
+  'm',
+);
+
+interface Dateline {
+  month: string;
+  day: number;
+  year?: number;
+}
+
+function findDateline(body: string): Dateline | undefined {
+  const top = body.slice(0, 600);
+  const monthFirst = DATELINE.exec(top);
+  if (monthFirst) return { month: monthFirst[1]!, day: Number(monthFirst[2]), ...(monthFirst[3] ? { year: Number(monthFirst[3]) } : {}) };
+  const dayFirst = DATELINE_DAY_FIRST.exec(top);
+  if (dayFirst) return { month: dayFirst[2]!, day: Number(dayFirst[1]), ...(dayFirst[3] ? { year: Number(dayFirst[3]) } : {}) };
+  return undefined;
+}
 /** "08.03.2024" (day first, as outlets that write dots do) or "14/11/2024" when the day cannot be a month. */
 const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(20\d{2})\b/g;
 
@@ -69,7 +89,7 @@ export function readArticleHeader(text: string, fallback?: IsoDate): ArticleHead
   const marker = DATE_LINE.exec(text);
   if (marker && isRealDate(marker[1]!)) {
     const [published, body] = [marker[1]!, text.slice(marker[0].length)];
-    const dateline = DATELINE.exec(body.slice(0, 600));
+    const dateline = findDateline(body);
     const local = dateline ? datelineDate(dateline, published, []) : undefined;
     const before = local ? dayNumber(published) - dayNumber(local) : 0;
     return { published, dateSource: 'date-line', body, bodyOffset: marker[0].length, ...(before > 0 && before <= 2 ? { storyDay: local } : {}) };
@@ -77,7 +97,7 @@ export function readArticleHeader(text: string, fallback?: IsoDate): ArticleHead
   const body = text;
   const dates = fullDatesIn(body);
   const top = dates.find((d) => d.index < 300);
-  const dateline = DATELINE.exec(body.slice(0, 600));
+  const dateline = findDateline(body);
   // The dateline gives the local day ("WASHINGTON, Feb 13"); a web byline may be the next day in UTC.
   const local = dateline ? datelineDate(dateline, top?.date, dates, fallback) : undefined;
   if (local && (!top || Math.abs(dayNumber(local) - dayNumber(top.date)) <= 1)) return { published: local, dateSource: 'dateline', body, bodyOffset: 0 };
@@ -93,9 +113,9 @@ export function readArticleHeader(text: string, fallback?: IsoDate): ArticleHead
 }
 
 /** The dateline's day in the year its own text, the byline or the given date suggests. */
-function datelineDate(dateline: RegExpExecArray, byline: IsoDate | undefined, dates: { date: IsoDate }[], fallback?: IsoDate): IsoDate | undefined {
-  const [month, day] = [monthNumber(dateline[1]!), Number(dateline[2])];
-  if (dateline[3]) return isoOf(Number(dateline[3]), month, day);
+function datelineDate(dateline: Dateline, byline: IsoDate | undefined, dates: { date: IsoDate }[], fallback?: IsoDate): IsoDate | undefined {
+  const [month, day] = [monthNumber(dateline.month), dateline.day];
+  if (dateline.year) return isoOf(dateline.year, month, day);
   if (byline) {
     const year = Number(byline.slice(0, 4));
     const options = [year - 1, year, year + 1].map((y) => isoOf(y, month, day)).filter((d): d is IsoDate => !!d);

@@ -86,9 +86,11 @@ function skipUnknownPossessor(a: AnalysedSentence, i: number, byStart: Map<numbe
   let j = tokens[i]?.key === 'the' ? i + 1 : i;
   const from = j;
   const describes = (t: (typeof tokens)[number] | undefined) => !!t && t.isWord && (t.isCapitalised || PERSON_TITLE_WORDS.has(t.key) || DESCRIPTORS.has(t.key));
+  // "the city's Communist Party chief Chen Jining": a possessor in lower case.
+  if (/^[a-z]+$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.key === "'s") j += 2;
   // "tech billionaire Elon Musk": a word before a describing one.
-  if (/^[a-z]+$/.test(tokens[j]?.text ?? '') && !describes(tokens[j]) && describes(tokens[j + 1]) && !byStart.has(j + 1)) j++;
-  while (j < from + 3 && describes(tokens[j]) && !byStart.has(j)) j++;
+  else if (/^[a-z]+$/.test(tokens[j]?.text ?? '') && !describes(tokens[j]) && describes(tokens[j + 1]) && !byStart.has(j + 1)) j++;
+  while (j < from + 5 && describes(tokens[j]) && !byStart.has(j)) j++;
   if (tokens[j]?.key === "'s") j++;
   return j > from && byStart.get(j)?.actors[0]?.kind === 'person' ? j : i;
 }

@@ -211,4 +211,27 @@ describe('phrasings of other outlets', () => {
       '2025-02-21 meeting occurred ferdinand-marcos-jr+fumio-kishida',
     ]);
   });
+  it('reads a day-first agency dateline, "exchanged views with … in a phone call", and talks "over lunch" as a meeting', () => {
+    const wam =
+      'ABU DHABI, 16th December, 2024 (WAM) -- Sheikh Mohamed bin Zayed Al Nahyan received a phone call today from Ahmed al-Sharaa. ' +
+      'He also exchanged views with King Abdullah II of Jordan in a phone call earlier in the day.';
+    expect(summarise('2024-12-17', wam)).toEqual([
+      '2024-12-16 call occurred ahmed-al-sharaa+mohamed-bin-zayed-al-nahyan',
+      '2024-12-16 call occurred abdullah-ii+mohamed-bin-zayed-al-nahyan',
+    ]);
+    const lunch = 'Olaf Scholz and Xi Jinping talked for more than three hours on Tuesday, including during a walk and over lunch.';
+    expect(summarise('2024-04-16', lunch)).toEqual(['2024-04-16 meeting occurred olaf-scholz+xi-jinping']);
+  });
+
+  it('gives the purpose of a trip its traveller, and reads a title behind a possessor in lower case', () => {
+    const text =
+      'Emmanuel Macron and Abdelmadjid Tebboune spoke on Monday. The two presidents tasked their ministers with the next steps, ' +
+      'and Foreign Minister Jean-Noël Barrot will travel to Algiers on April 6 to meet Tebboune. ' +
+      'On Monday, Olaf Scholz had held talks in Shanghai with the city\'s Communist Party chief Chen Jining.';
+    expect(summarise('2025-04-01', text)).toEqual([
+      '2025-03-31 call occurred abdelmadjid-tebboune+emmanuel-macron',
+      '2025-04-06 meeting planned abdelmadjid-tebboune+jean-noel-barrot',
+      '2025-03-31 meeting occurred chen-jining+olaf-scholz',
+    ]);
+  });
 });

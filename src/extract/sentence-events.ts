@@ -64,6 +64,8 @@ export function eventsOfSentence(
     a.mentions.some((m) => m.kind === 'name' && m.tokenStart <= i && i < m.tokenEnd) ||
     times.some((x) => x.start <= a.tokens[i]!.start && a.tokens[i]!.end <= x.end);
   const earlierObjects: Mention[] = [];
+  // Who the sentence's last trip had, when its verb had a subject: "Barrot will travel to Algiers to meet Tebboune".
+  let travellers: ActorRef[] = [];
   // "Modi dialled Trump, and the two leaders spoke": a pair this sentence formed comes before earlier ones.
   const pairs: Antecedents = { ...antecedents, groups: [...(antecedents.groups ?? [])] };
   const parts = triggers.map((t) => findParticipation(a, t));
@@ -100,6 +102,10 @@ export function eventsOfSentence(
       if (joint.length >= 2 && joint[0]!.tokenStart < trigger.tokenStart && between.some((k) => JOINT_EVENT_WORDS.has(k))) subjects = joint;
     }
     let subjectActors = actorsOf(ctx, a, subjects, pairs, undefined);
+    // "…, and Barrot will travel to Algiers to meet Tebboune": the purpose of a trip has the traveller as subject.
+    const purposeOfTrip = a.tokens[trigger.tokenStart - 1]?.key === 'to' && part.subjects.length === 0 && !owner && relative.length === 0;
+    if (purposeOfTrip && travellers.length) subjectActors = travellers;
+    else if (trigger.mode === 'visit' && part.subjects.length) travellers = subjectActors;
     const objectActors = actorsOf(ctx, a, part.objects, pairs, subjectActors[0]);
     // "Tinubu met Macron. The President also met Ruto": a bare title as subject continues the last
     // sentence's subject when that person holds it; "The President last met Museveni": it is never

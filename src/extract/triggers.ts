@@ -97,7 +97,7 @@ const REMOTE = new Set(['phone', 'telephone', 'video', 'virtual', 'online', 'tel
 /** "In a phone call on Tuesday, Putin and Erdogan discussed…", "During the call, the two leaders discussed…": talks held remotely. */
 const BY_PHONE = /\b(?:(?:phone|telephone|video) (?:call|conversation|talks?)|by (?:phone|telephone)|(?:over|on) the (?:phone|telephone)|video ?conference)\b|(?:^|[,;]\s*)(?:during|in|on) the call\b/i;
 /** Words that put two people in one room, turning "spoke with" into a meeting. */
-const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|on the sidelines|sidelines of|during (?:his|her|a|the) (?:visit|trip|tour)|at the (?:summit|meeting)|bilateral meeting|in (?:his|her) office|met)\b/i;
+const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|on the sidelines|sidelines of|during (?:his|her|a|the) (?:visit|trip|tour)|at the (?:summit|meeting)|bilateral meeting|in (?:his|her) office|met|during a walk|over (?:lunch|dinner|breakfast))\b/i;
 
 /** Words before the host of a visit: "called on the prime minister", "on his counterpart". */
 const HOST_DETERMINERS = new Set(['the', 'his', 'her', 'their']);
@@ -164,6 +164,12 @@ export function findTriggers(tokens: Token[], sentenceText: string): Trigger[] {
     if (together > 0) {
       const phone = tokens.slice(i, together).some((n) => n.key === 'phone' || n.key === 'telephone');
       triggers.push({ tokenStart: i, tokenEnd: together, type: phone ? 'call' : 'meeting', ...(phone ? { mode: 'phone call' } : {}), slot: 'preposition', noun: false });
+      return;
+    }
+    // "exchanged views with King Abdullah II in a phone call": talks, by phone when the sentence says so.
+    if (t.key === 'exchanged' && tokens[i + 1]?.key === 'views' && tokens[i + 2]?.key === 'with') {
+      const phone = BY_PHONE.test(sentenceText);
+      triggers.push({ tokenStart: i, tokenEnd: i + 2, type: phone ? 'call' : 'meeting', mode: phone ? 'phone call' : 'talks', slot: 'preposition', noun: false });
       return;
     }
     // "held a telephone talk with Cho" (Japanese readouts): one talk, by phone; a bare "talk" is a lecture.
